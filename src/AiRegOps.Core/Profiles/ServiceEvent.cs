@@ -1,0 +1,13 @@
+namespace AiRegOps.Core.Profiles;
+
+/// <summary>Something that happened to a service on a date.</summary>
+public sealed record ServiceEvent
+{
+    public required ServiceEventType Type { get; init; }
+    public required DateOnly Date { get; init; }
+
+    /// <summary>For <see cref="ServiceEventType.FunctionAdded"/>: the feature added.</summary>
+    public string? Feature { get; init; }
+
+    public string? Note { get; init; }
+}
