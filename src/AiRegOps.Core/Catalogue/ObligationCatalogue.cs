@@ -1,0 +1,117 @@
+using System.Collections.Frozen;
+using System.Text.Json;
+
+namespace AiRegOps.Core.Catalogue;
+
+/// <summary>
+/// The machine-readable catalogue of regulations and obligations. The embedded default is parsed once per process.
+/// </summary>
+public sealed class ObligationCatalogue
+{
+    public const string ResourceName = "AiRegOps.Core.Data.catalogue.json";
+
+    private static readonly Lazy<ObligationCatalogue> EmbeddedDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly FrozenDictionary<string, Regulation> regulationsById;
+    private readonly FrozenDictionary<string, Obligation> obligationsById;
+    private readonly FrozenDictionary<string, Obligation> obligationsBySeedRef;
+
+    private ObligationCatalogue(string version, IReadOnlyList<Regulation> regulations, IReadOnlyList<Obligation> obligations)
+    {
+        Version = version;
+        Regulations = regulations;
+        Obligations = obligations;
+        regulationsById = regulations.ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
+        obligationsById = obligations.ToFrozenDictionary(o => o.Id, StringComparer.OrdinalIgnoreCase);
+        obligationsBySeedRef = obligations.Where(o => o.SeedRef is not null)
+            .ToFrozenDictionary(o => o.SeedRef!, StringComparer.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The catalogue shipped with AiRegOps.</summary>
+    public static ObligationCatalogue Default => EmbeddedDefault.Value;
+
+    public string Version { get; }
+    public IReadOnlyList<Regulation> Regulations { get; }
+    public IReadOnlyList<Obligation> Obligations { get; }
+
+    /// <summary>Parses and validates a catalogue document.</summary>
+    public static ObligationCatalogue Load(Stream json, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        CatalogueDocument? document;
+        try
+        {
+            document = JsonSerializer.Deserialize<CatalogueDocument>(json, CatalogueJson.Options);
+        }
+        catch (JsonException ex)
+        {
+            throw new CatalogueException(
+                $"{sourceName}:{(ex.LineNumber ?? 0) + 1}:{(ex.BytePositionInLine ?? 0) + 1}: {ex.Path}: {ex.Message}", ex);
+        }
+
+        if (document is null)
+        {
+            throw new CatalogueException($"{sourceName}: the catalogue is empty.");
+        }
+
+        var problems = CatalogueValidator.Validate(document.Regulations, document.Obligations);
+        if (problems.Count > 0)
+        {
+            throw new CatalogueException($"{sourceName}: {problems.Count} problem(s):{Environment.NewLine}  " + string.Join(Environment.NewLine + "  ", problems));
+        }
+
+        return new ObligationCatalogue(document.Version, document.Regulations, document.Obligations);
+    }
+
+    public bool TryGetRegulation(string id, out Regulation regulation) => regulationsById.TryGetValue(id, out regulation!);
+
+    public Regulation GetRegulation(string id) =>
+        regulationsById.TryGetValue(id, out var regulation)
+            ? regulation
+            : throw new KeyNotFoundException($"Unknown regulation '{id}'. Known: {string.Join(", ", Regulations.Select(r => r.Id))}.");
+
+    public bool TryGetObligation(string id, out Obligation obligation) => obligationsById.TryGetValue(id, out obligation!);
+
+    public Obligation GetObligation(string id)
+    {
+        if (obligationsById.TryGetValue(id, out var obligation))
+        {
+            return obligation;
+        }
+
+        var suggestion = Suggestions.Closest(id, obligationsById.Keys);
+        throw new KeyNotFoundException($"Unknown obligation '{id}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
+    }
+
+    public Obligation? FindBySeedRef(string seedRef) => obligationsBySeedRef.GetValueOrDefault(seedRef);
+
+    /// <summary>Whether <paramref name="obligation"/> binds on <paramref name="date"/>.</summary>
+    public BindingState BindingStateOn(Obligation obligation, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(obligation);
+        var anyUpcoming = false;
+        var anyPromulgated = false;
+        foreach (var source in obligation.Sources)
+        {
+            var regulation = GetRegulation(source.RegulationId);
+            if (regulation.IsBindingOn(date))
+            {
+                return BindingState.Binding;
+            }
+
+            anyUpcoming |= regulation.IsUpcomingOn(date);
+            anyPromulgated |= regulation.Status != RegulationStatus.Draft;
+        }
+
+        return anyUpcoming ? BindingState.NotYetInForce
+            : anyPromulgated ? BindingState.NoLongerInForce
+            : BindingState.NeverBinding;
+    }
+
+    private static ObligationCatalogue LoadEmbedded()
+    {
+        using var stream = typeof(ObligationCatalogue).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new CatalogueException($"The embedded catalogue '{ResourceName}' is missing from the build.");
+        return Load(stream, "catalogue.json");
+    }
+}
