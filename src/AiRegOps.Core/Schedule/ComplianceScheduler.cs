@@ -33,6 +33,8 @@ public sealed class ComplianceScheduler
     public PeriodCalculator Periods { get; }
 
     /// <summary>The schedule of <paramref name="profile"/> on <paramref name="asOf"/>.</summary>
+    /// <param name="profile">The service.</param>
+    /// <param name="asOf">The date the schedule is worked out for (a date in China).</param>
     /// <param name="recorded">Completion records from the evidence state, in addition to the profile's own.</param>
     public ServiceSchedule Build(ServiceProfile profile, DateOnly asOf, IEnumerable<CompletionRecord>? recorded = null)
     {
@@ -75,6 +77,7 @@ public sealed class ComplianceScheduler
         var asOf = shared.Service.AsOf;
         var terminated = shared.Service.TerminatedOn is { } end && end <= asOf;
         var added = false;
+        var first = items.Count;
         foreach (var rule in obligation.Deadlines)
         {
             var regulation = Catalogue.GetRegulation(rule.RegulationId);
@@ -89,6 +92,18 @@ public sealed class ComplianceScheduler
             added = true;
         }
 
+        // An obligation with several triggers lists the ones that have not happened only when none has.
+        if (HasApplicableItem(items, first))
+        {
+            for (var i = items.Count - 1; i >= first; i--)
+            {
+                if (items[i].Status == ScheduleStatus.NotApplicable && items[i].PeriodKey.StartsWith("awaiting:", StringComparison.Ordinal))
+                {
+                    items.RemoveAt(i);
+                }
+            }
+        }
+
         if (!added)
         {
             var governing = obligation.Sources
@@ -99,5 +114,18 @@ public sealed class ComplianceScheduler
                 ? item with { Status = ScheduleStatus.NotApplicable, Reasons = [.. shared.Reasons, $"the service was terminated on {shared.Service.TerminatedOn:yyyy-MM-dd}"] }
                 : item);
         }
+    }
+
+    private static bool HasApplicableItem(List<ScheduleItem> items, int first)
+    {
+        for (var i = first; i < items.Count; i++)
+        {
+            if (items[i].Status != ScheduleStatus.NotApplicable)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -186,7 +186,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             var key = PeriodKeys.ForRecurrence(anchor, ordinal);
             Satisfaction? satisfaction = next < performed.Count
                 ? new Satisfaction($"done on {performed[next]:yyyy-MM-dd}", performed[next])
-                : obligation.Matcher.Match(key, anchor);
+                : obligation.Matcher.Match(key, anchor, includeUnscoped: false);
             List<string>? warnings = null;
             AddCalendarWarnings(result, ref warnings);
             AddLateWarning(satisfaction, due, ref warnings);

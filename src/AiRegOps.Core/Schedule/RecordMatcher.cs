@@ -11,11 +11,15 @@ internal sealed class RecordMatcher(Obligation obligation, ScheduleContext conte
 {
     private readonly HashSet<object> consumed = new(ReferenceEqualityComparer.Instance);
 
-    public Satisfaction? Match(string periodKey, ServiceEvent? trigger)
+    /// <param name="periodKey">The occurrence.</param>
+    /// <param name="trigger">The event that started it, if any.</param>
+    /// <param name="includeUnscoped">Whether a completion record without a period covers this occurrence. Recurring
+    /// duties pass false: their unscoped records are dated performances, handled by <see cref="PerformedDates"/>.</param>
+    public Satisfaction? Match(string periodKey, ServiceEvent? trigger, bool includeUnscoped = true)
     {
         foreach (var record in context.CompletionsOf(obligation.Id))
         {
-            if (record.Period is null || string.Equals(record.Period, periodKey, StringComparison.Ordinal))
+            if ((includeUnscoped && record.Period is null) || string.Equals(record.Period, periodKey, StringComparison.Ordinal))
             {
                 var evidence = record.Evidence is null ? string.Empty : $": {record.Evidence}";
                 return new Satisfaction($"completed on {record.CompletedOn:yyyy-MM-dd}{evidence}", record.CompletedOn);
