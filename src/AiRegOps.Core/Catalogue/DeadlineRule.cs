@@ -34,6 +34,9 @@ public sealed record DeadlineRule
     /// <summary>True when the rule is shown as advice, never as a deadline (an unconfirmed stricter interval).</summary>
     public bool IsAdvisory { get; init; }
 
+    /// <summary>Only events about activities on the expert-review list start this rule (ethics activity registration).</summary>
+    public bool ExpertReviewListOnly { get; init; }
+
     public Confidence Confidence { get; init; } = Confidence.SingleSource;
 
     /// <summary>Plain-language description, e.g. "within 10 working days from the date the service is first provided".</summary>

@@ -20,6 +20,9 @@ public sealed record Obligation
     /// <summary>Deadline rules; empty means a continuing duty.</summary>
     public IReadOnlyList<DeadlineRule> Deadlines { get; init; } = [];
 
+    /// <summary>The profile record that satisfies an occurrence, if any (completion records always do).</summary>
+    public SatisfyingRecord SatisfiedBy { get; init; } = SatisfyingRecord.None;
+
     /// <summary>What shows the obligation is met.</summary>
     public IReadOnlyList<string> Evidence { get; init; } = [];
 

@@ -10,4 +10,10 @@ public sealed record ServiceEvent
     public string? Feature { get; init; }
 
     public string? Note { get; init; }
+
+    /// <summary>What the event is about, e.g. the name of an ethics-reviewed activity.</summary>
+    public string? Subject { get; init; }
+
+    /// <summary>For ethics approvals: whether the activity is on the expert-review list.</summary>
+    public bool ExpertReviewList { get; init; }
 }

@@ -1,0 +1,11 @@
+using AiRegOps.Core.Catalogue;
+
+namespace AiRegOps.Core.Schedule;
+
+/// <summary>What every occurrence of one obligation for one service shares.</summary>
+internal sealed record ObligationContext(
+    Obligation Obligation,
+    ScheduleContext Service,
+    IReadOnlyList<string> Reasons,
+    IReadOnlyList<string> Citations,
+    RecordMatcher Matcher);

@@ -1,0 +1,107 @@
+using AiRegOps.Core.Catalogue;
+using AiRegOps.Core.Profiles;
+
+namespace AiRegOps.Core.Schedule;
+
+/// <summary>
+/// Finds the record that satisfies each occurrence of one obligation. Records are consumed in date order, so two
+/// filing changes need two change filings, and the second assessment of a kind answers the second trigger.
+/// </summary>
+internal sealed class RecordMatcher(Obligation obligation, ScheduleContext context)
+{
+    private readonly HashSet<object> consumed = new(ReferenceEqualityComparer.Instance);
+
+    /// <param name="periodKey">The occurrence.</param>
+    /// <param name="trigger">The event that started it, if any.</param>
+    /// <param name="includeUnscoped">Whether a completion record without a period covers this occurrence. Recurring
+    /// duties pass false: their unscoped records are dated performances, handled by <see cref="PerformedDates"/>.</param>
+    public Satisfaction? Match(string periodKey, ServiceEvent? trigger, bool includeUnscoped = true)
+    {
+        foreach (var record in context.CompletionsOf(obligation.Id))
+        {
+            if ((includeUnscoped && record.Period is null) || string.Equals(record.Period, periodKey, StringComparison.Ordinal))
+            {
+                var evidence = record.Evidence is null ? string.Empty : $": {record.Evidence}";
+                return new Satisfaction($"completed on {record.CompletedOn:yyyy-MM-dd}{evidence}", record.CompletedOn);
+            }
+        }
+
+        var ethics = context.Profile.Ethics;
+        return obligation.SatisfiedBy switch
+        {
+            SatisfyingRecord.FilingNew => MatchFiling(FilingKind.New, after: null),
+            SatisfyingRecord.FilingChange => MatchFiling(FilingKind.Change, trigger?.Date),
+            SatisfyingRecord.FilingCancel => MatchFiling(FilingKind.Cancel, trigger?.Date),
+            SatisfyingRecord.SecurityAssessment when trigger is not null => MatchAssessment(trigger.Type),
+            SatisfyingRecord.EthicsCommitteeRegistration when ethics.CommitteeRegisteredOn is { } registered =>
+                new Satisfaction($"committee registered on {registered:yyyy-MM-dd}", registered),
+            SatisfyingRecord.EthicsActivityRegistration when trigger?.Subject is { } name
+                && ethics.Activities.FirstOrDefault(a => a.Name == name)?.RegisteredOn is { } activityRegistered =>
+                new Satisfaction($"'{name}' registered on {activityRegistered:yyyy-MM-dd}", activityRegistered),
+            SatisfyingRecord.EthicsAnnualReport when TryParseYear(periodKey, out var year) && ethics.AnnualReportsSubmitted.Contains(year) =>
+                new Satisfaction($"annual report for {year} submitted", null),
+            _ => null,
+        };
+    }
+
+    /// <summary>Dates on which a recurring duty was performed, for rolling intervals.</summary>
+    public List<DateOnly> PerformedDates(ServiceEvent anchor)
+    {
+        var dates = new List<DateOnly>();
+        foreach (var record in context.CompletionsOf(obligation.Id))
+        {
+            if (record.Period is null || record.Period.StartsWith(PeriodKeys.ForEvent(anchor), StringComparison.Ordinal))
+            {
+                dates.Add(record.CompletedOn);
+            }
+        }
+
+        if (obligation.SatisfiedBy == SatisfyingRecord.EthicsFollowUpReview && anchor.Subject is { } name)
+        {
+            foreach (var activity in context.Profile.Ethics.Activities)
+            {
+                if (activity.Name == name)
+                {
+                    dates.AddRange(activity.FollowUpReviews);
+                }
+            }
+        }
+
+        dates.Sort();
+        return dates;
+    }
+
+    private Satisfaction? MatchFiling(FilingKind kind, DateOnly? after)
+    {
+        foreach (var filing in context.Profile.Filings.Where(f => f.Kind == kind).OrderBy(f => f.FiledOn))
+        {
+            if ((after is null || filing.FiledOn >= after) && consumed.Add(filing))
+            {
+                var number = filing.Number is null ? string.Empty : $" {filing.Number}";
+                return new Satisfaction($"{KebabName<FilingKind>.Of(kind)} filing{number} on {filing.FiledOn:yyyy-MM-dd}", filing.FiledOn);
+            }
+        }
+
+        return null;
+    }
+
+    private Satisfaction? MatchAssessment(ServiceEventType trigger)
+    {
+        foreach (var assessment in context.Profile.Assessments.Where(a => a.Trigger == trigger).OrderBy(a => a.CompletedOn))
+        {
+            if (consumed.Add(assessment))
+            {
+                var report = assessment.Report is null ? string.Empty : $" ({assessment.Report})";
+                return new Satisfaction($"security assessment completed on {assessment.CompletedOn:yyyy-MM-dd}{report}", assessment.CompletedOn);
+            }
+        }
+
+        return null;
+    }
+
+    private static bool TryParseYear(string periodKey, out int year)
+    {
+        year = 0;
+        return periodKey.StartsWith("FY", StringComparison.Ordinal) && int.TryParse(periodKey.AsSpan(2), out year);
+    }
+}

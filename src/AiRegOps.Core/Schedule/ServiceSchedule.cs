@@ -1,0 +1,18 @@
+using AiRegOps.Core.Attributes;
+using AiRegOps.Core.Profiles;
+
+namespace AiRegOps.Core.Schedule;
+
+/// <summary>The schedule of one service as of one date.</summary>
+public sealed record ServiceSchedule
+{
+    public required ServiceProfile Service { get; init; }
+    public required DateOnly AsOf { get; init; }
+    public required IReadOnlyList<ScheduleItem> Items { get; init; }
+    public required PublicOpinionResult PublicOpinion { get; init; }
+
+    /// <summary>The dated catalogue version the schedule was computed with.</summary>
+    public required string CatalogueVersion { get; init; }
+
+    public int Count(ScheduleStatus status) => Items.Count(i => i.Status == status);
+}
