@@ -17,10 +17,13 @@ internal static class RepoPaths
 
     public static string ForeignYamlDotNet => Path.Join(AppContext.BaseDirectory, "ForeignYamlDotNet", "YamlDotNet.dll");
 
-    /// <summary>AIREGOPS_TEST_RESULTS/pester when set, else &lt;repo&gt;/TestResults/pester.</summary>
+    /// <summary>
+    /// Where Pester's NUnit files go: AIREGOPS_TEST_RESULTS when set (build/test.sh sets it to TestResults/pester),
+    /// else &lt;repo&gt;/TestResults/pester.
+    /// </summary>
     public static string PesterResults =>
         Environment.GetEnvironmentVariable("AIREGOPS_TEST_RESULTS") is { Length: > 0 } results
-            ? Path.Join(Path.GetFullPath(results), "pester")
+            ? Path.GetFullPath(results)
             : Path.Join(Root, "TestResults", "pester");
 
     private static string FindRoot()
