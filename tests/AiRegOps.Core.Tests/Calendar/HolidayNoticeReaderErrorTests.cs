@@ -228,12 +228,15 @@ public sealed class HolidayNoticeReaderErrorTests
         var ex = Fail(Notice("""{ "name": "元旦" "date": "2028-01-01", "isOffDay": true }"""));
         Assert.Equal(5, ex.Line);
         Assert.Equal(20, ex.Column);
-        Assert.Equal("$.days[0].name", ex.Path);
-        Assert.StartsWith("2028.json:5:20: $.days[0].name: the file is not valid JSON: ", ex.Message, StringComparison.Ordinal);
+        Assert.Equal("$.days[0]", ex.Path);
+        Assert.StartsWith("2028.json:5:20: $.days[0]: the file is not valid JSON: ", ex.Message, StringComparison.Ordinal);
         Assert.IsType<System.Text.Json.JsonException>(ex.InnerException, exactMatch: false);
 
         // A trailing comma, and content after the top-level value.
-        Assert.StartsWith("2028.json:1:", Fail("""{ "year": 2028, "papers": [], "days": [], }""").Message, StringComparison.Ordinal);
+        var comma = Fail("""{ "year": 2028, "papers": [], "days": [], }""");
+        Assert.StartsWith("2028.json:1:43: $: the file is not valid JSON: ", comma.Message, StringComparison.Ordinal);
+        Assert.Contains("trailing comma", comma.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("reader options", comma.Message, StringComparison.Ordinal); // advice for programmers, not for editors of the file
         var trailing = Fail("""{ "year": 2028, "papers": [], "days": [] } x""");
         Assert.Equal("2028.json:1:44: $: the file is not valid JSON: " + trailing.Problem["the file is not valid JSON: ".Length..], trailing.Message);
         Assert.Equal(44, trailing.Column); // the x
