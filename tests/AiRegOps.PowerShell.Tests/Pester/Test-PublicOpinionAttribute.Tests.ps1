@@ -1,4 +1,32 @@
+BeforeAll {
+    $examples = Join-Path $AiRegOpsRepoRoot 'examples'
+    $valid = Join-Path $PSScriptRoot 'TestData' 'profiles' 'valid.airegops.yml'
+}
+
 Describe 'Test-PublicOpinionAttribute' {
+    Context 'profiles' {
+        It 'tests a profile from the pipeline and names the service' {
+            $result = Import-ServiceProfile $valid | Test-PublicOpinionAttribute
+            $result.Service | Should -Be 'test-forum-chat'
+            $result.HasPublicOpinionAttributes | Should -BeTrue
+            $result.Grounds.Feature | Should -Be @('forum')
+        }
+
+        It 'gives one result per profile for the examples, yes for the chat service with comments and live streaming' {
+            $services = Import-ServiceProfile $examples
+            $results = $services | Test-PublicOpinionAttribute
+            $results.Count | Should -Be $services.Count
+            $chat = $results | Where-Object Service -eq 'zhiliao-chat'
+            $chat.HasPublicOpinionAttributes | Should -BeTrue
+            $chat.Grounds.Feature | Should -Contain 'comments'
+            $chat.Grounds.Feature | Should -Contain 'live-streaming'
+        }
+
+        It 'takes a profile by position' {
+            (Test-PublicOpinionAttribute (Import-ServiceProfile $valid)).HasPublicOpinionAttributes | Should -BeTrue
+        }
+    }
+
     Context '-Feature' {
         It 'finds public-opinion attributes for a forum, citing SA2018 Art. 2' {
             $result = Test-PublicOpinionAttribute -Feature forum, ai-chat
@@ -34,6 +62,14 @@ Describe 'Test-PublicOpinionAttribute' {
         It 'reports every unknown feature, not only the first' {
             $null = Test-PublicOpinionAttribute -Feature forom, ai-chat, blgo -ErrorVariable problems -ErrorAction SilentlyContinue
             $problems.TargetObject | Should -Be @('forom', 'blgo')
+        }
+    }
+
+    Context 'format' {
+        It 'shows the verdict and the grounds' {
+            $text = Test-PublicOpinionAttribute -Feature forum | Out-String -Width 120
+            $text | Should -Match 'Service\s+PublicOpinion\s+Grounds'
+            $text | Should -Match 'True\s+forum \(NamedService, SA2018 Art\. 2\(1\)\)'
         }
     }
 
