@@ -129,7 +129,7 @@
         )
         Examples    = @(
             @{ Title = 'What is due for a service on a date'; Code = 'Import-ServiceProfile ./airegops.yml | Get-ComplianceSchedule -AsOf 2025-10-01'; Remarks = 'Lists the applicable obligations with their due dates and status, grouped by service.' }
-            @{ Title = 'Fail a pipeline when anything is overdue'; Code = "if (Get-ComplianceSchedule -Path ./services -Status Overdue) { throw 'Overdue compliance obligations' }"; Remarks = 'Reads every profile under ./services and looks only at overdue items, as of today in China.' }
+            @{ Title = 'Export what is due or overdue across services'; Code = 'Get-ComplianceSchedule -Path ./services -Status Due, Overdue | Export-Csv ./due.csv'; Remarks = 'Reads every profile under ./services, as of today in China, and keeps only the items that need action. In CI, fail the step when the list is not empty.' }
             @{ Title = 'Why an obligation does not apply'; Code = "Get-ComplianceSchedule -Path ./airegops.yml -IncludeNotApplicable | Where-Object Status -eq NotApplicable | Select-Object ObligationId, Reasons"; Remarks = 'Not-applicable items carry the reasons.' }
             @{ Title = 'Use a newly published holiday notice'; Code = 'Get-ComplianceSchedule -Path ./airegops.yml -HolidayFile ./2027.json'; Remarks = 'Working-day deadlines in 2027 follow the notice instead of assuming Monday to Friday.' }
         )

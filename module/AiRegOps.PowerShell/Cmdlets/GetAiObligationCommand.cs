@@ -22,7 +22,7 @@ public sealed class GetAiObligationCommand : AiRegOpsCmdlet
     public string[]? Id { get; set; }
 
     /// <summary>The seed document's numbers, e.g. A.1 or B.12 (wildcards allowed).</summary>
-    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Parameter]
     [ArgumentCompleter(typeof(SeedRefCompleter))]
     [ValidateNotNullOrEmpty]
     public string[]? SeedRef { get; set; }
