@@ -33,9 +33,9 @@ Describe 'Help examples' {
     It '<Cmdlet> example <Number> runs without errors' -ForEach $helpExamples {
         Push-Location $sandbox
         try {
-            $output = & ([scriptblock]::Create($Code)) -ErrorVariable problems 2>&1
-            $problems | Should -BeNullOrEmpty
-            @($output | Where-Object { $_ -is [System.Management.Automation.ErrorRecord] }) | Should -BeNullOrEmpty
+            # Any error, terminating or not, fails the example.
+            $example = [scriptblock]::Create($Code)
+            { & { $ErrorActionPreference = 'Stop'; $null = . $example } } | Should -Not -Throw
         }
         finally {
             Pop-Location
