@@ -22,6 +22,19 @@ public sealed class SmokeTests
         Assert.DoesNotContain("Exception", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void The_example_script_prints_the_schedule_of_the_example_profiles()
+    {
+        Assert.Equal(0, RunDotnet("tool restore").ExitCode);
+
+        var run = RunDotnet("pwsh -NoProfile -NonInteractive -File examples/Show-ComplianceSchedule.ps1 -AsOf 2026-04-01");
+
+        Assert.True(run.ExitCode == 0, $"pwsh exited with {run.ExitCode}:{Environment.NewLine}{run.Output}");
+        Assert.Contains("zhiliao-chat", run.Output, StringComparison.Ordinal);
+        Assert.Contains("public-opinion attributes: yes", run.Output, StringComparison.Ordinal);
+        Assert.Contains("arr-algorithm-filing", run.Output, StringComparison.Ordinal);
+    }
+
     private static (int ExitCode, string Output) RunDotnet(string arguments)
     {
         var start = new ProcessStartInfo("dotnet", arguments)
