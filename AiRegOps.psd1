@@ -3,8 +3,13 @@
 # with the folder prefix removed from every quoted path, so `Import-Module ./AiRegOps.psd1` works from the repository
 # root after `dotnet build`, and that folder is a publishable module on its own.
 #
+# The cmdlet assembly is a nested module rather than the RootModule: PowerShell looks for a binary module's MAML
+# help (en-US/AiRegOps.PowerShell.dll-Help.xml) under the base of the module that defines the cmdlets, and a
+# RootModule shares the manifest's base (the repository root here), so Get-Help would find nothing after
+# `Import-Module ./AiRegOps.psd1`. A nested module's base is the assembly's own folder, so help works from both places.
+#
 @{
-    RootModule           = 'out/AiRegOps/AiRegOps.PowerShell.dll'
+    NestedModules        = @('out/AiRegOps/AiRegOps.PowerShell.dll')
     ModuleVersion        = '0.1.0'
     CompatiblePSEditions = @('Core')
     GUID                 = '0e1ec22a-41a5-4a6b-9922-a33b4337c355'

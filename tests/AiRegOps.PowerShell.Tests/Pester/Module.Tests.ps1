@@ -121,3 +121,20 @@ Describe 'AiRegOps module' {
         }
     }
 }
+
+Describe 'AiRegOps help from the repository root' {
+    It 'finds the MAML help when imported through ./AiRegOps.psd1' {
+        $AiRegOpsManifest | Should -BeLike '*out*AiRegOps*'
+        Remove-Module AiRegOps
+        try {
+            Import-Module (Join-Path $AiRegOpsRepoRoot 'AiRegOps.psd1') -ErrorAction Stop
+            $help = Get-Help Get-ComplianceSchedule -Full
+            @($help.examples.example).Count | Should -BeGreaterOrEqual 2
+            $help.Synopsis | Should -BeLike 'Works out which obligations apply*'
+        }
+        finally {
+            Remove-Module AiRegOps
+            Import-Module $AiRegOpsManifest -ErrorAction Stop
+        }
+    }
+}
