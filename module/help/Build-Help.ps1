@@ -151,8 +151,8 @@ foreach ($entry in $entries) {
     $xml.Add('    <maml:alertSet>')
     $xml.Add('      <maml:alert>')
     $xml.Add('        <maml:para>Errors (FullyQualifiedErrorId starts with the id):</maml:para>')
-    foreach ($error in $entry.Help.Errors) {
-        $xml.Add("        <maml:para>$(Escape "$($error.Id) ($($error.Category)): $($error.When)")</maml:para>")
+    foreach ($errorEntry in $entry.Help.Errors) {
+        $xml.Add("        <maml:para>$(Escape "$($errorEntry.Id) ($($errorEntry.Category)): $($errorEntry.When)")</maml:para>")
     }
     $xml.Add('      </maml:alert>')
     $xml.Add('    </maml:alertSet>')
@@ -230,7 +230,7 @@ foreach ($entry in $entries) {
     $md.Add('')
     $md.Add('| ErrorId | Category | When |')
     $md.Add('| --- | --- | --- |')
-    foreach ($error in $entry.Help.Errors) { $md.Add("| ``$($error.Id)`` | $($error.Category) | $($error.When) |") }
+    foreach ($errorEntry in $entry.Help.Errors) { $md.Add("| ``$($errorEntry.Id)`` | $($errorEntry.Category) | $($errorEntry.When) |") }
 }
 
 $utf8 = [System.Text.UTF8Encoding]::new($false)

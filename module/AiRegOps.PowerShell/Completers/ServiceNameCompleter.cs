@@ -17,12 +17,11 @@ public sealed class ServiceNameCompleter : IArgumentCompleter
         string commandName, string parameterName, string wordToComplete, CommandAst commandAst, IDictionary fakeBoundParameters)
     {
         ArgumentNullException.ThrowIfNull(fakeBoundParameters);
-        var current = System.Management.Automation.Runspaces.Runspace.DefaultRunspace?.SessionStateProxy.Path.CurrentFileSystemLocation.ProviderPath
-            ?? Environment.CurrentDirectory;
+        var current = CurrentFileSystemLocation();
         var paths = fakeBoundParameters["Path"] switch
         {
             string one => [one],
-            object[] many => many.Select(p => p?.ToString()).OfType<string>().ToArray(),
+            IEnumerable many => many.Cast<object?>().Select(p => p?.ToString()).OfType<string>().ToArray(),
             _ => [DefaultProfileFile],
         };
 
@@ -47,5 +46,13 @@ public sealed class ServiceNameCompleter : IArgumentCompleter
         }
 
         return Completions.For(wordToComplete, names);
+    }
+
+    // Completion runs on the pipeline thread of the current runspace: ask it for the location in a nested pipeline.
+    private static string CurrentFileSystemLocation()
+    {
+        using var shell = System.Management.Automation.PowerShell.Create(RunspaceMode.CurrentRunspace);
+        var location = shell.AddCommand("Microsoft.PowerShell.Management\\Get-Location").AddParameter("PSProvider", "FileSystem").Invoke<PathInfo>();
+        return location.Count > 0 ? location[0].ProviderPath : Environment.CurrentDirectory;
     }
 }

@@ -1,3 +1,7 @@
+BeforeDiscovery {
+    $cmdlets = (Import-PowerShellDataFile (Join-Path $AiRegOpsRepoRoot 'AiRegOps.psd1')).CmdletsToExport
+}
+
 BeforeAll {
     $repoRoot = $AiRegOpsRepoRoot
     $moduleFolder = Join-Path $repoRoot 'out' 'AiRegOps'
