@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace AiRegOps.Core.Profiles.Loading;
+
+/// <summary>
+/// Turns YAML text into <see cref="Node"/> trees, one per document, from YamlDotNet's parser events. Syntax errors
+/// become <see cref="ProfileError"/>s with their position; documents before the error are still returned so that
+/// their own problems are reported in the same run.
+/// </summary>
+internal static partial class YamlTreeReader
+{
+    /// <summary>Profiles are at most five levels deep; far deeper input is hostile or broken, and must not overflow the stack.</summary>
+    private const int MaxDepth = 64;
+
+    public static List<YamlDocumentNode> Read(string text, ErrorCollector errors)
+    {
+        var documents = new List<YamlDocumentNode>();
+        var parser = new Parser(new StringReader(text));
+        var anchors = new Dictionary<string, Node>(StringComparer.Ordinal);
+        try
+        {
+            parser.Consume<StreamStart>();
+            while (parser.TryConsume<DocumentStart>(out var start))
+            {
+                anchors.Clear();
+                Node? root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, anchors, errors, 0);
+                parser.Consume<DocumentEnd>();
+                documents.Add(new YamlDocumentNode(Line(start.Start), Column(start.Start), root));
+            }
+
+            parser.Consume<StreamEnd>();
+        }
+        catch (YamlException exception)
+        {
+            errors.Add(Line(exception.Start), Column(exception.Start), "(document)", "YAML syntax error: " + Describe(exception));
+        }
+
+        return documents;
+    }
+
+    private static Node ReadNode(Parser parser, Dictionary<string, Node> anchors, ErrorCollector errors, int depth)
+    {
+        var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
+        if (depth > MaxDepth)
+        {
+            errors.Add(Line(current.Start), Column(current.Start), "(document)", $"nesting deeper than {MaxDepth} levels");
+            parser.SkipThisAndNestedEvents();
+            return new ScalarNode(string.Empty, true, Line(current.Start), Column(current.Start));
+        }
+
+        Node node;
+        switch (current)
+        {
+            case AnchorAlias alias:
+                parser.MoveNext();
+                if (anchors.TryGetValue(alias.Value.Value, out var target))
+                {
+                    return target;
+                }
+
+                errors.Add(Line(alias.Start), Column(alias.Start), "(document)", $"alias '*{alias.Value.Value}' refers to no anchor defined before it");
+                return new ScalarNode(string.Empty, true, Line(alias.Start), Column(alias.Start));
+
+            case Scalar scalar:
+                parser.MoveNext();
+                node = new ScalarNode(scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, Line(scalar.Start), Column(scalar.Start));
+                break;
+
+            case SequenceStart sequenceStart:
+                parser.MoveNext();
+                var sequence = new SequenceNode(Line(sequenceStart.Start), Column(sequenceStart.Start));
+                while (!parser.TryConsume<SequenceEnd>(out _))
+                {
+                    sequence.Items.Add(ReadNode(parser, anchors, errors, depth + 1));
+                }
+
+                node = sequence;
+                break;
+
+            case MappingStart mappingStart:
+                parser.MoveNext();
+                var mapping = new MappingNode(Line(mappingStart.Start), Column(mappingStart.Start));
+                while (!parser.TryConsume<MappingEnd>(out _))
+                {
+                    var key = ReadNode(parser, anchors, errors, depth + 1);
+                    var value = ReadNode(parser, anchors, errors, depth + 1);
+                    mapping.Entries.Add(new MappingEntry(key, value, FindDuplicate(mapping, key)));
+                }
+
+                node = mapping;
+                break;
+
+            default:
+                throw new YamlException(current.Start, current.End, $"Unexpected YAML event {current.GetType().Name}.");
+        }
+
+        if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
+        {
+            anchors[anchored.Anchor.Value] = node;
+        }
+
+        return node;
+    }
+
+    /// <summary>Mappings in a profile have a handful of keys, so a linear scan beats a hash set per mapping.</summary>
+    private static ScalarNode? FindDuplicate(MappingNode mapping, Node key)
+    {
+        if (key is not ScalarNode scalarKey)
+        {
+            return null;
+        }
+
+        foreach (var entry in mapping.Entries)
+        {
+            if (entry.Key is ScalarNode existing && entry.DuplicateOf is null && string.Equals(existing.Value, scalarKey.Value, StringComparison.Ordinal))
+            {
+                return existing;
+            }
+        }
+
+        return null;
+    }
+
+    private static int Line(Mark mark) => (int)Math.Max(1, mark.Line);
+
+    private static int Column(Mark mark) => (int)Math.Max(1, mark.Column);
+
+    /// <summary>YamlDotNet prefixes its messages with the marks; the error already carries the position.</summary>
+    private static string Describe(YamlException exception)
+    {
+        var message = MarkPrefix().Replace(exception.Message, string.Empty).Trim();
+        return message.Length == 0 ? "the text is not valid YAML" : message;
+    }
+
+    [GeneratedRegex(@"^\(Line: \d+, Col: \d+, Idx: \d+\) - \(Line: \d+, Col: \d+, Idx: \d+\):\s*")]
+    private static partial Regex MarkPrefix();
+}
