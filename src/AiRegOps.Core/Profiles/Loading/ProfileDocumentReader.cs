@@ -94,7 +94,7 @@ internal sealed class ProfileDocumentReader
         ServiceProfile? profile = null;
         if (specNode is null)
         {
-            read.Missing(mapping, string.Empty, "spec");
+            RequireIfAbsent(mapping, string.Empty, "spec", RootKeys);
         }
         else if (metadata is not null)
         {
@@ -110,7 +110,7 @@ internal sealed class ProfileDocumentReader
 
     private ServiceProfile? Missing(MappingNode mapping, string key)
     {
-        read.Missing(mapping, string.Empty, key);
+        RequireIfAbsent(mapping, string.Empty, key, RootKeys);
         return null;
     }
 
@@ -119,7 +119,7 @@ internal sealed class ProfileDocumentReader
     {
         if (node is null)
         {
-            read.Missing(mapping, string.Empty, key);
+            RequireIfAbsent(mapping, string.Empty, key, RootKeys);
             return false;
         }
 
@@ -172,10 +172,7 @@ internal sealed class ProfileDocumentReader
 
         if (name is null)
         {
-            if (!mapping.Entries.Exists(static e => e.Key is ScalarNode { Value: "name" }))
-            {
-                read.Missing(mapping, path, "name");
-            }
+            RequireIfAbsent(mapping, path, "name", MetadataKeys);
 
             return null;
         }
@@ -308,8 +305,8 @@ internal sealed class ProfileDocumentReader
             }
         }
 
-        RequireIfAbsent(mapping, path, "provider");
-        RequireIfAbsent(mapping, path, "publicInPrc");
+        RequireIfAbsent(mapping, path, "provider", SpecKeys);
+        RequireIfAbsent(mapping, path, "publicInPrc", SpecKeys);
         return provider is null || publicInPrc is null ? null : profile with { Provider = provider, PublicInPrc = publicInPrc.Value };
     }
 
@@ -350,8 +347,8 @@ internal sealed class ProfileDocumentReader
             }
         }
 
-        RequireIfAbsent(mapping, path, "name");
-        RequireIfAbsent(mapping, path, "roles");
+        RequireIfAbsent(mapping, path, "name", ProviderKeys);
+        RequireIfAbsent(mapping, path, "roles", ProviderKeys);
         return name is null || roles is null ? null : new Provider { Name = name, CreditCode = creditCode, Roles = roles };
     }
 
@@ -453,8 +450,8 @@ internal sealed class ProfileDocumentReader
             }
         }
 
-        RequireIfAbsent(mapping, path, "type");
-        RequireIfAbsent(mapping, path, "date");
+        RequireIfAbsent(mapping, path, "type", EventKeys);
+        RequireIfAbsent(mapping, path, "date", EventKeys);
 
         // The feature says which function with public-opinion attributes was added (SA2018 Art. 3(1)); on any
         // other event it would be silently ignored, so it is refused instead.
@@ -500,7 +497,7 @@ internal sealed class ProfileDocumentReader
             }
         }
 
-        RequireIfAbsent(mapping, path, "filedOn");
+        RequireIfAbsent(mapping, path, "filedOn", FilingKeys);
         return filedOn is null ? null : new FilingRecord { Kind = kind, Number = number, FiledOn = filedOn.Value };
     }
 
@@ -535,7 +532,7 @@ internal sealed class ProfileDocumentReader
             }
         }
 
-        RequireIfAbsent(mapping, path, "completedOn");
+        RequireIfAbsent(mapping, path, "completedOn", AssessmentKeys);
         return completedOn is null ? null : new AssessmentRecord { CompletedOn = completedOn.Value, Trigger = trigger, Report = report };
     }
 
@@ -626,8 +623,8 @@ internal sealed class ProfileDocumentReader
             }
         }
 
-        RequireIfAbsent(mapping, path, "name");
-        RequireIfAbsent(mapping, path, "approvedOn");
+        RequireIfAbsent(mapping, path, "name", ActivityKeys);
+        RequireIfAbsent(mapping, path, "approvedOn", ActivityKeys);
         if (approvedOn is { } approved && registeredOn is { } registered && registered < approved)
         {
             read.Errors.Add(registeredNode!, NodeReader.Join(path, "registeredOn"), $"expected a date on or after approvedOn ({Format(approved)}), got '{Format(registered)}'");
@@ -789,19 +786,24 @@ internal sealed class ProfileDocumentReader
             }
         }
 
-        RequireIfAbsent(mapping, path, "obligation");
-        RequireIfAbsent(mapping, path, "completedOn");
+        RequireIfAbsent(mapping, path, "obligation", CompletionKeys);
+        RequireIfAbsent(mapping, path, "completedOn", CompletionKeys);
         return obligation is null || completedOn is null
             ? null
             : new CompletionRecord { ObligationId = obligation, Period = period, CompletedOn = completedOn.Value, Evidence = evidence };
     }
 
-    /// <summary>Reports a required key only when it is absent; a present but wrong value already has its own error.</summary>
-    private void RequireIfAbsent(MappingNode mapping, string path, string key)
+    /// <summary>
+    /// Reports a required key only when it is absent. A present but wrong value already has its own error, and so
+    /// does a misspelt key whose suggestion is this one: one typo gives one message.
+    /// </summary>
+    private void RequireIfAbsent(MappingNode mapping, string path, string key, string[] known)
     {
         foreach (var entry in mapping.Entries)
         {
-            if (entry.Key is ScalarNode scalar && string.Equals(scalar.Value, key, StringComparison.Ordinal))
+            if (entry.Key is ScalarNode scalar
+                && (string.Equals(scalar.Value, key, StringComparison.Ordinal)
+                    || (Array.IndexOf(known, scalar.Value) < 0 && string.Equals(Suggestions.Closest(scalar.Value, known), key, StringComparison.Ordinal))))
             {
                 return;
             }
