@@ -17,5 +17,12 @@ internal sealed class ErrorCollector
     public void Add(int line, int column, string path, string message) =>
         Errors.Add(new ProfileError(File, line, column, path, message));
 
-    public void Add(Node node, string path, string message) => Add(node.Line, node.Column, path, message);
+    /// <summary>Adds an error about a node, unless the node is an <see cref="InvalidNode"/> whose error is already in.</summary>
+    public void Add(Node node, string path, string message)
+    {
+        if (node is not InvalidNode)
+        {
+            Add(node.Line, node.Column, path, message);
+        }
+    }
 }

@@ -34,7 +34,18 @@ internal static partial class YamlTreeReader
         }
         catch (YamlException exception)
         {
-            errors.Add(Line(exception.Start), Column(exception.Start), "(document)", "YAML syntax error: " + Describe(exception));
+            var message = Describe(exception);
+            var (line, column) = (Line(exception.Start), Column(exception.Start));
+
+            // YamlDotNet reports a tab in indentation at the start of the enclosing mapping, often line 1; the tab
+            // itself is what the user must find, so point at it.
+            if (message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FindIndentationTab(text, line) is { } tab)
+            {
+                (line, column) = tab;
+                message = "a tab character is used for indentation; YAML indents with spaces only";
+            }
+
+            errors.Add(line, column, "(document)", "YAML syntax error: " + message);
         }
 
         return documents;
@@ -47,7 +58,7 @@ internal static partial class YamlTreeReader
         {
             errors.Add(Line(current.Start), Column(current.Start), "(document)", $"nesting deeper than {MaxDepth} levels");
             parser.SkipThisAndNestedEvents();
-            return new ScalarNode(string.Empty, true, Line(current.Start), Column(current.Start));
+            return new InvalidNode(Line(current.Start), Column(current.Start));
         }
 
         Node node;
@@ -61,7 +72,7 @@ internal static partial class YamlTreeReader
                 }
 
                 errors.Add(Line(alias.Start), Column(alias.Start), "(document)", $"alias '*{alias.Value.Value}' refers to no anchor defined before it");
-                return new ScalarNode(string.Empty, true, Line(alias.Start), Column(alias.Start));
+                return new InvalidNode(Line(alias.Start), Column(alias.Start));
 
             case Scalar scalar:
                 parser.MoveNext();
@@ -118,6 +129,38 @@ internal static partial class YamlTreeReader
             {
                 return existing;
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>The first tab in the leading whitespace of a line at or after <paramref name="fromLine"/>.</summary>
+    private static (int Line, int Column)? FindIndentationTab(string text, int fromLine)
+    {
+        var line = 1;
+        var column = 1;
+        var inIndentation = true;
+        foreach (var character in text)
+        {
+            if (character == '\n')
+            {
+                line++;
+                column = 1;
+                inIndentation = true;
+                continue;
+            }
+
+            if (inIndentation && line >= fromLine)
+            {
+                if (character == '\t')
+                {
+                    return (line, column);
+                }
+
+                inIndentation = character == ' ';
+            }
+
+            column++;
         }
 
         return null;
