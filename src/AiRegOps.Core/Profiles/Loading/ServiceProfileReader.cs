@@ -138,24 +138,21 @@ public static class ServiceProfileReader
         public void ReadText(string text, string file)
         {
             var collector = new ErrorCollector(file);
-            var documents = YamlTreeReader.Read(text, collector);
             var reader = new ProfileDocumentReader(collector);
             var services = 0;
-            foreach (var document in documents)
+            YamlTreeReader.Read(text, collector, document =>
             {
                 if (document.Root is null or ScalarNode { IsNull: true })
                 {
                     // An empty document (a stray --- or a file of comments) describes nothing; it is not an error on its own.
-                    continue;
+                    return;
                 }
 
                 services++;
-                var source = new SourceLocation(file, document.Line, document.Column);
-                var profile = reader.Read(document.Root, source);
+                var profile = reader.Read(document.Root, new SourceLocation(file, document.Line, document.Column));
                 if (reader.NameFound is var (name, nameNode))
                 {
-                    var here = new SourceLocation(file, nameNode.Line, nameNode.Column);
-                    if (!names.TryAdd(name, here))
+                    if (!names.TryAdd(name, new SourceLocation(file, nameNode.Line, nameNode.Column)))
                     {
                         collector.Add(nameNode, "metadata.name", $"duplicate service name '{name}'; already defined at {names[name]}");
                         profile = null;
@@ -166,7 +163,7 @@ public static class ServiceProfileReader
                 {
                     profiles.Add(profile);
                 }
-            }
+            });
 
             if (services == 0 && collector.Count == 0)
             {

@@ -6,7 +6,7 @@ namespace AiRegOps.Core.Profiles.Loading;
 
 /// <summary>
 /// Turns YAML text into <see cref="Node"/> trees, one per document, from YamlDotNet's parser events. Syntax errors
-/// become <see cref="ProfileError"/>s with their position; documents before the error are still returned so that
+/// become <see cref="ProfileError"/>s with their position; documents before the error are still handed on so that
 /// their own problems are reported in the same run.
 /// </summary>
 internal static partial class YamlTreeReader
@@ -14,9 +14,13 @@ internal static partial class YamlTreeReader
     /// <summary>Profiles are at most five levels deep; far deeper input is hostile or broken, and must not overflow the stack.</summary>
     private const int MaxDepth = 64;
 
-    public static List<YamlDocumentNode> Read(string text, ErrorCollector errors)
+    /// <summary>
+    /// Parses <paramref name="text"/> and hands each document to <paramref name="onDocument"/> as soon as it is
+    /// complete, so that only one document's tree is alive at a time: thousands of documents held at once push
+    /// their nodes into the oldest garbage-collection generation.
+    /// </summary>
+    public static void Read(string text, ErrorCollector errors, Action<YamlDocumentNode> onDocument)
     {
-        var documents = new List<YamlDocumentNode>();
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, Node>(StringComparer.Ordinal);
         try
@@ -27,7 +31,7 @@ internal static partial class YamlTreeReader
                 anchors.Clear();
                 Node? root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, anchors, errors, 0);
                 parser.Consume<DocumentEnd>();
-                documents.Add(new YamlDocumentNode(Line(start.Start), Column(start.Start), root));
+                onDocument(new YamlDocumentNode(Line(start.Start), Column(start.Start), root));
             }
 
             parser.Consume<StreamEnd>();
@@ -47,8 +51,6 @@ internal static partial class YamlTreeReader
 
             errors.Add(line, column, "(document)", "YAML syntax error: " + message);
         }
-
-        return documents;
     }
 
     private static Node ReadNode(Parser parser, Dictionary<string, Node> anchors, ErrorCollector errors, int depth)
