@@ -181,7 +181,7 @@ public sealed class ProfileLoadingTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Ten_thousand_profiles_load_from_one_file_and_from_a_folder()
+    public void Ten_thousand_profiles_load_from_one_file_and_a_thousand_from_a_folder()
     {
         var example = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "genai-chat", "airegops.yml"));
         var builder = new StringBuilder(example.Length * 10_000 + 50_000);
@@ -200,7 +200,7 @@ public sealed class ProfileLoadingTests(ITestOutputHelper output)
         Assert.Equal("chat-09999", profiles[^1].Name);
 
         using var folder = new TempFolder();
-        for (var i = 0; i < 10_000; i++)
+        for (var i = 0; i < 1_000; i++)
         {
             folder.Write($"s{i / 100:D3}/chat-{i:D5}.yml", example.Replace("name: zhiliao-chat", $"name: chat-{i:D5}", StringComparison.Ordinal));
         }
@@ -209,9 +209,9 @@ public sealed class ProfileLoadingTests(ITestOutputHelper output)
         profiles = ServiceProfileReader.ReadPath(folder.Path);
         var folderTime = stopwatch.Elapsed;
 
-        Assert.Equal(10_000, profiles.Count);
+        Assert.Equal(1_000, profiles.Count);
 
         // Measured, not asserted: timings on shared CI machines are too noisy for a test to depend on.
-        output.WriteLine($"10,000 profiles ({yaml.Length / 1024} KiB): one file {fileTime.TotalMilliseconds:F0} ms, a folder of files {folderTime.TotalMilliseconds:F0} ms");
+        output.WriteLine($"10,000 profiles ({yaml.Length / 1024} KiB): one file {fileTime.TotalMilliseconds:F0} ms, a folder of 1,000 files {folderTime.TotalMilliseconds:F0} ms");
     }
 }
