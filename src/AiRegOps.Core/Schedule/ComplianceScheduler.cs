@@ -15,6 +15,7 @@ public sealed class ComplianceScheduler
 
     private readonly OccurrenceBuilder occurrences;
     private readonly BindingCache binding;
+    private readonly ConditionMasks[] masks;
 
     public ComplianceScheduler(ObligationCatalogue catalogue, PeriodCalculator periods)
     {
@@ -24,6 +25,7 @@ public sealed class ComplianceScheduler
         Periods = periods;
         occurrences = new OccurrenceBuilder(periods);
         binding = new BindingCache(catalogue);
+        masks = catalogue.Obligations.Select(ConditionMasks.Of).ToArray();
     }
 
     /// <summary>The scheduler over the embedded catalogue and the State Council calendar.</summary>
@@ -46,17 +48,16 @@ public sealed class ComplianceScheduler
         {
             var obligation = Catalogue.Obligations[i];
             var reasons = new List<string>(6);
-            var applies = ApplicabilityEvaluator.Evaluate(obligation, context, reasons);
+            var applies = ApplicabilityEvaluator.Evaluate(obligation, masks[i], context, reasons);
             var (state, bindingReason) = bindings[i];
             reasons.Add(bindingReason);
-            var shared = new ObligationContext(obligation, context, reasons, bindings.Citations[i], new RecordMatcher(obligation, context));
-
             if (!applies || state is BindingState.NeverBinding or BindingState.NoLongerInForce)
             {
-                items.Add(occurrences.Continuous(shared, governing: null) with { Status = ScheduleStatus.NotApplicable, Deadline = string.Empty, SatisfiedBy = null });
+                items.Add(OccurrenceBuilder.NotApplicable(context, obligation, reasons, bindings.Citations[i]));
                 continue;
             }
 
+            var shared = new ObligationContext(obligation, context, reasons, bindings.Citations[i], new RecordMatcher(obligation, context));
             AddOccurrences(shared, bindings.GoverningRules[i], items);
         }
 

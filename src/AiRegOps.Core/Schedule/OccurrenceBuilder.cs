@@ -38,22 +38,22 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         var asOf = obligation.Service.AsOf;
         if (obligation.Service.TerminatedOn is { } terminated && terminated <= asOf)
         {
-            return NewItem(obligation, PeriodKeys.Continuous) with
-            {
-                Status = ScheduleStatus.NotApplicable,
-                Deadline = "a continuing duty",
-                Reasons = [.. obligation.Reasons, $"the service was terminated on {terminated:yyyy-MM-dd}"],
-            };
+            return NewItem(
+                obligation,
+                PeriodKeys.Continuous,
+                status: ScheduleStatus.NotApplicable,
+                deadline: "a continuing duty",
+                reasons: [.. obligation.Reasons, $"the service was terminated on {terminated:yyyy-MM-dd}"]);
         }
 
         var notYet = governing is not null && governing.IsUpcomingOn(asOf);
-        return NewItem(obligation, PeriodKeys.Continuous) with
-        {
-            DueDate = notYet ? governing!.EffectiveOn : null,
-            Status = satisfaction is not null ? ScheduleStatus.Satisfied : notYet ? ScheduleStatus.Upcoming : ScheduleStatus.Due,
-            Deadline = notYet ? $"a continuing duty from {governing!.EffectiveOn:yyyy-MM-dd}, when {governing.Id} takes effect" : "a continuing duty",
-            SatisfiedBy = satisfaction?.By,
-        };
+        return NewItem(
+            obligation,
+            PeriodKeys.Continuous,
+            dueDate: notYet ? governing!.EffectiveOn : null,
+            status: satisfaction is not null ? ScheduleStatus.Satisfied : notYet ? ScheduleStatus.Upcoming : ScheduleStatus.Due,
+            deadline: notYet ? $"a continuing duty from {governing!.EffectiveOn:yyyy-MM-dd}, when {governing.Id} takes effect" : "a continuing duty",
+            satisfiedBy: satisfaction?.By);
     }
 
     private void BuildEventDriven(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
@@ -92,13 +92,13 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         {
             if (rule.Kind == DeadlineRuleKind.BeforeEvent)
             {
-                return NewItem(obligation, key) with
-                {
-                    Status = ScheduleStatus.NotApplicable,
-                    TriggeredOn = trigger.Date,
-                    Deadline = $"{rule.Description} ({rule.Source.Display})",
-                    Reasons = [.. obligation.Reasons, $"{eventText} came before {regulation.Id} took effect on {effective:yyyy-MM-dd}"],
-                };
+                return NewItem(
+                    obligation,
+                    key,
+                    status: ScheduleStatus.NotApplicable,
+                    triggeredOn: trigger.Date,
+                    deadline: $"{rule.Description} ({rule.Source.Display})",
+                    reasons: [.. obligation.Reasons, $"{eventText} came before {regulation.Id} took effect on {effective:yyyy-MM-dd}"]);
             }
 
             start = effective;
@@ -138,15 +138,15 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             ? ScheduleStatus.Upcoming
             : StatusFor(obligation, rule, regulation, due, satisfaction);
         AddLateWarning(satisfaction, due, ref warnings);
-        return NewItem(obligation, key) with
-        {
-            DueDate = due,
-            TriggeredOn = trigger.Date,
-            Status = status,
-            Deadline = deadline,
-            SatisfiedBy = satisfaction?.By,
-            Warnings = warnings ?? [],
-        };
+        return NewItem(
+            obligation,
+            key,
+            dueDate: due,
+            triggeredOn: trigger.Date,
+            status: status,
+            deadline: deadline,
+            satisfiedBy: satisfaction?.By,
+            warnings: warnings ?? []);
     }
 
     private void BuildRecurring(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
@@ -205,17 +205,17 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 (warnings ??= []).Add($"The law sets no interval; every {interval} months is your policy ({rule.PolicySetting}), not a legal deadline.");
             }
 
-            items.Add(NewItem(obligation, key) with
-            {
-                DueDate = due,
-                TriggeredOn = anchor.Date,
-                Status = StatusFor(obligation, rule, regulation, due, satisfaction),
-                Deadline = $"{rule.Description} ({rule.Source.Display}): every {interval} months from {KebabName<ServiceEventType>.Of(anchor.Type)} on {anchor.Date:yyyy-MM-dd}, occurrence {ordinal}",
-                SatisfiedBy = satisfaction?.By,
-                Warnings = warnings ?? [],
-                IsPolicy = rule.IsPolicy,
-                IsAdvisory = rule.IsAdvisory,
-            });
+            items.Add(NewItem(
+                obligation,
+                key,
+                dueDate: due,
+                triggeredOn: anchor.Date,
+                status: StatusFor(obligation, rule, regulation, due, satisfaction),
+                deadline: $"{rule.Description} ({rule.Source.Display}): every {interval} months from {KebabName<ServiceEventType>.Of(anchor.Type)} on {anchor.Date:yyyy-MM-dd}, occurrence {ordinal}",
+                satisfiedBy: satisfaction?.By,
+                warnings: warnings ?? [],
+                isPolicy: rule.IsPolicy,
+                isAdvisory: rule.IsAdvisory));
 
             if (satisfaction is { On: { } doneOn })
             {
@@ -258,15 +258,15 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
 
             var key = AdvisoryKey(rule, PeriodKeys.ForYear(year));
             var satisfaction = obligation.Matcher.Match(key, anchor);
-            items.Add(NewItem(obligation, key) with
-            {
-                DueDate = due,
-                TriggeredOn = anchor?.Date,
-                Status = StatusFor(obligation, rule, regulation, due, satisfaction),
-                Deadline = $"{rule.Description} ({rule.Source.Display}): the report on {year} is due by {due:yyyy-MM-dd}",
-                SatisfiedBy = satisfaction?.By,
-                IsAdvisory = rule.IsAdvisory,
-            });
+            items.Add(NewItem(
+                obligation,
+                key,
+                dueDate: due,
+                triggeredOn: anchor?.Date,
+                status: StatusFor(obligation, rule, regulation, due, satisfaction),
+                deadline: $"{rule.Description} ({rule.Source.Display}): the report on {year} is due by {due:yyyy-MM-dd}",
+                satisfiedBy: satisfaction?.By,
+                isAdvisory: rule.IsAdvisory));
 
             if (due > asOf)
             {
@@ -281,14 +281,14 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         var first = rule.Events.Count > 0 ? rule.Events[0] : ServiceEventType.Launched;
         var expected = first is ServiceEventType.Launched or ServiceEventType.EthicsCommitteeEstablished;
         var eventName = KebabName<ServiceEventType>.Of(first);
-        return NewItem(obligation, PeriodKeys.Awaiting(first)) with
-        {
-            Status = expected ? ScheduleStatus.Upcoming : ScheduleStatus.NotApplicable,
-            Deadline = $"{rule.Description} ({rule.Source.Display})",
-            Reasons = [.. obligation.Reasons, expected ? $"starts when {eventName} is recorded" : $"no {eventName} event recorded"],
-            IsPolicy = rule.IsPolicy,
-            IsAdvisory = rule.IsAdvisory,
-        };
+        return NewItem(
+            obligation,
+            PeriodKeys.Awaiting(first),
+            status: expected ? ScheduleStatus.Upcoming : ScheduleStatus.NotApplicable,
+            deadline: $"{rule.Description} ({rule.Source.Display})",
+            reasons: [.. obligation.Reasons, expected ? $"starts when {eventName} is recorded" : $"no {eventName} event recorded"],
+            isPolicy: rule.IsPolicy,
+            isAdvisory: rule.IsAdvisory);
     }
 
     private static ScheduleStatus StatusFor(
@@ -343,17 +343,49 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         }
     }
 
-    private static ScheduleItem NewItem(ObligationContext obligation, string periodKey) => new()
+    private static ScheduleItem NewItem(
+        ObligationContext obligation,
+        string periodKey,
+        ScheduleStatus status = ScheduleStatus.Due,
+        DateOnly? dueDate = null,
+        DateOnly? triggeredOn = null,
+        string deadline = "",
+        string? satisfiedBy = null,
+        IReadOnlyList<string>? warnings = null,
+        IReadOnlyList<string>? reasons = null,
+        bool isPolicy = false,
+        bool isAdvisory = false) => new()
     {
         Service = obligation.Service.Profile.Name,
         ObligationId = obligation.Obligation.Id,
         SeedRef = obligation.Obligation.SeedRef,
         Title = obligation.Obligation.Title,
         PeriodKey = periodKey,
-        Status = ScheduleStatus.Due,
-        Reasons = obligation.Reasons,
-        Deadline = string.Empty,
+        Status = status,
+        DueDate = dueDate,
+        TriggeredOn = triggeredOn,
+        Reasons = reasons ?? obligation.Reasons,
+        Deadline = deadline,
         Citations = obligation.Citations,
         Confidence = obligation.Obligation.Confidence,
+        Warnings = warnings ?? [],
+        SatisfiedBy = satisfiedBy,
+        IsPolicy = isPolicy,
+        IsAdvisory = isAdvisory,
+    };
+
+    /// <summary>The one item of an obligation that does not apply to the service.</summary>
+    public static ScheduleItem NotApplicable(ScheduleContext service, Obligation obligation, IReadOnlyList<string> reasons, IReadOnlyList<string> citations) => new()
+    {
+        Service = service.Profile.Name,
+        ObligationId = obligation.Id,
+        SeedRef = obligation.SeedRef,
+        Title = obligation.Title,
+        PeriodKey = PeriodKeys.Continuous,
+        Status = ScheduleStatus.NotApplicable,
+        Reasons = reasons,
+        Deadline = string.Empty,
+        Citations = citations,
+        Confidence = obligation.Confidence,
     };
 }

@@ -45,6 +45,9 @@ internal sealed class ScheduleContext
     public DateOnly AsOf { get; }
     public PublicOpinionResult PublicOpinion { get; }
 
+    /// <summary>Applicability reasons built so far for this service.</summary>
+    public ReasonCache Reasons { get; } = new();
+
     /// <summary>The first termination date, after which continuing and periodic duties stop.</summary>
     public DateOnly? TerminatedOn { get; }
 
