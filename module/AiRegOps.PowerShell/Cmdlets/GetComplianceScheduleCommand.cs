@@ -100,6 +100,11 @@ public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
         }
 
         var schedule = scheduler.Build(profile, asOf);
+        foreach (var warning in schedule.Warnings)
+        {
+            WriteWarning(warning);
+        }
+
         foreach (var item in schedule.Items)
         {
             if (Wanted(item.Status))

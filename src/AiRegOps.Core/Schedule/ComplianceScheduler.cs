@@ -64,6 +64,7 @@ public sealed class ComplianceScheduler
         items.Sort(ScheduleOrder.Instance);
         return new ServiceSchedule
         {
+            Warnings = CompletionChecks.Check(Catalogue, context, items),
             Service = profile,
             AsOf = asOf,
             Items = items,

@@ -56,6 +56,9 @@ internal sealed class ScheduleContext
     public IReadOnlyList<ServiceEvent> EventsOf(ServiceEventType type) =>
         eventsByType.TryGetValue(type, out var list) ? list : [];
 
+    /// <summary>Every completion record, from the profile and from the evidence state.</summary>
+    public IEnumerable<CompletionRecord> AllCompletions => completionsByObligation.Values.SelectMany(list => list);
+
     public IReadOnlyList<CompletionRecord> CompletionsOf(string obligationId) =>
         completionsByObligation.TryGetValue(obligationId, out var list) ? list : [];
 

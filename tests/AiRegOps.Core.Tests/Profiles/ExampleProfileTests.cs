@@ -50,7 +50,7 @@ public sealed class ExampleProfileTests
         var profile = Assert.Single(ServiceProfileReader.ReadPath(Path.Combine(ExamplesFolder, "genai-chat")));
 
         Assert.Equal("北京智聊科技有限公司", profile.Provider.Name);
-        Assert.Equal([ObligorRole.ServiceProvider], profile.Provider.Roles);
+        Assert.Equal([ObligorRole.ServiceProvider, ObligorRole.ResearchUnit], profile.Provider.Roles);
         Assert.True(profile.PublicInPrc);
         Assert.True(profile.Technologies.GenerativeAi);
         Assert.Equal([AlgorithmType.GenerationSynthesis, AlgorithmType.PersonalizedPush], profile.Technologies.Algorithms);
@@ -70,7 +70,7 @@ public sealed class ExampleProfileTests
         Assert.Equal(12, profile.Policy.AlgorithmReviewIntervalMonths);
         var completion = Assert.Single(profile.Completed);
         Assert.Equal("arr-periodic-algorithm-review", completion.ObligationId);
-        Assert.Equal("2026-09-26", completion.Period);
+        Assert.Equal("launched@2025-09-26#1", completion.Period);
     }
 
     [Fact]
