@@ -205,17 +205,21 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 (warnings ??= []).Add($"The law sets no interval; every {interval} months is your policy ({rule.PolicySetting}), not a legal deadline.");
             }
 
-            items.Add(NewItem(
-                obligation,
-                key,
-                dueDate: due,
-                triggeredOn: anchor.Date,
-                status: StatusFor(obligation, rule, regulation, due, satisfaction),
-                deadline: $"{rule.Description} ({rule.Source.Display}): every {interval} months from {KebabName<ServiceEventType>.Of(anchor.Type)} on {anchor.Date:yyyy-MM-dd}, occurrence {ordinal}",
-                satisfiedBy: satisfaction?.By,
-                warnings: warnings ?? [],
-                isPolicy: rule.IsPolicy,
-                isAdvisory: rule.IsAdvisory));
+            // Advice looks forward: past advisory occurrences are not listed, only the one now running.
+            if (!rule.IsAdvisory || due >= asOf)
+            {
+                items.Add(NewItem(
+                    obligation,
+                    key,
+                    dueDate: due,
+                    triggeredOn: anchor.Date,
+                    status: StatusFor(obligation, rule, regulation, due, satisfaction),
+                    deadline: $"{rule.Description} ({rule.Source.Display}): every {interval} months from {KebabName<ServiceEventType>.Of(anchor.Type)} on {anchor.Date:yyyy-MM-dd}, occurrence {ordinal}",
+                    satisfiedBy: satisfaction?.By,
+                    warnings: warnings ?? [],
+                    isPolicy: rule.IsPolicy,
+                    isAdvisory: rule.IsAdvisory));
+            }
 
             if (satisfaction is { On: { } doneOn })
             {

@@ -71,10 +71,12 @@ public sealed class EmbeddedCatalogueScheduleTests
         var advice = items.Where(i => i.IsAdvisory).ToList();
         Assert.Equal(D("2026-03-03"), binding[0].DueDate);
         Assert.Equal(ScheduleStatus.Overdue, binding[0].Status);
-        Assert.NotEmpty(advice);
-        Assert.Equal(D("2025-09-03"), advice[0].DueDate);
-        Assert.All(advice, i => Assert.NotEqual(ScheduleStatus.Overdue, i.Status));
-        Assert.All(advice, i => Assert.EndsWith("/advisory", i.PeriodKey, StringComparison.Ordinal));
+        // Advice looks forward: only the six-month occurrence now running is listed (2025-09-03, 2026-03-03 and
+        // 2026-09-03 have passed), and advice is never overdue.
+        var next = Assert.Single(advice);
+        Assert.Equal(D("2027-03-03"), next.DueDate);
+        Assert.Equal(ScheduleStatus.Upcoming, next.Status);
+        Assert.EndsWith("#4/advisory", next.PeriodKey, StringComparison.Ordinal);
     }
 
     [Fact]
