@@ -32,14 +32,16 @@ public static class FilingDeadlines
         var article = FilingCitations.For(kind);
         var result = calculator.AddWorkingDays(eventDate, days);
         var crossReferences = route?.Bases.Where(b => b.RegulationId != "ARR").ToList() ?? [];
-        var directlyArr = route is null || route.Bases.Any(b => b.RegulationId == "ARR");
+
+        // ARR Art. 24 binds providers directly [2+]; a supporter filing by reference carries the numbers over [INF].
+        var byReference = route is not null && (route.ByReference || route.FilerRole == ObligorRole.TechnicalSupporter);
         return new FilingDeadline
         {
             Kind = kind,
             Period = result,
             Description = $"{days} working days after {EventName(kind)} on {eventDate:yyyy-MM-dd} ({article.Display})",
             Citations = [article, .. crossReferences],
-            Confidence = directlyArr ? Confidence.Confirmed : Confidence.Unverified,
+            Confidence = byReference ? Confidence.Unverified : Confidence.Confirmed,
         };
     }
 }
