@@ -1,4 +1,5 @@
 using AiRegOps.Core.Assessments;
+using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 using static AiRegOps.Core.Tests.Reports.TestProfiles;
@@ -34,8 +35,8 @@ public sealed class SecurityAssessorTests
         {
             var gap = Assert.Single(result.Gaps);
             Assert.Contains("CSL Art. 21(3)", gap.Problem, StringComparison.Ordinal);
-            Assert.Contains(gap.Citations, c => c.Display == "CSL Art. 21(3)" && c.Confidence == Catalogue.Confidence.Confirmed);
-            Assert.Contains(gap.Citations, c => c.Display == "CSL-2025 Art. 23" && c.Confidence == Catalogue.Confidence.Unverified);
+            Assert.Contains(gap.Citations, c => c.Display == "CSL Art. 21(3)" && c.Confidence == Confidence.Confirmed);
+            Assert.Contains(gap.Citations, c => c.Display == "CSL-2025 Art. 23" && c.Confidence == Confidence.Unverified);
             Assert.Contains("at least 6 months", gap.Remedy, StringComparison.Ordinal);
         }
     }
@@ -148,7 +149,7 @@ public sealed class SecurityAssessorTests
 
         var citation = result.Findings[0].Item.Citations[0];
         Assert.Equal("SA2018 Art. 5", citation.Display);
-        Assert.Equal(Catalogue.Confidence.Unverified, citation.Confidence);
+        Assert.Equal(Confidence.Unverified, citation.Confidence);
         Assert.Contains(result.OtherMatters, m => m.Contains("article number is unverified", StringComparison.Ordinal));
     }
 

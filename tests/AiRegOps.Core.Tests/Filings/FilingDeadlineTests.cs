@@ -1,4 +1,5 @@
 using AiRegOps.Core.Calendar;
+using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Filings;
 using AiRegOps.Core.Profiles;
 using static AiRegOps.Core.Tests.Reports.TestProfiles;
@@ -23,7 +24,7 @@ public sealed class FilingDeadlineTests
         Assert.Equal(PeriodCalculator.Default.AddWorkingDays(D(eventDate), FilingDeadlines.WorkingDays(kind)).DueDate, deadline.DueDate);
         Assert.Equal(article, deadline.Citations[0].Display);
         Assert.Contains(article, deadline.Description, StringComparison.Ordinal);
-        Assert.Equal(Catalogue.Confidence.Confirmed, deadline.Confidence);
+        Assert.Equal(Confidence.Confirmed, deadline.Confidence);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using AiRegOps.Core.Filings;
+using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 
 namespace AiRegOps.Core.Tests.Filings;
@@ -54,10 +55,10 @@ public sealed class FilingNumberTests
     [Fact]
     public void Recording_a_new_filing_requires_a_valid_number()
     {
-        Assert.Throws<ComplianceInputException>(() => AlgorithmFiling.CreateRecord("svc", Profiles.FilingKind.New, null, new DateOnly(2025, 10, 1)));
-        Assert.Throws<ComplianceInputException>(() => AlgorithmFiling.CreateRecord("svc", Profiles.FilingKind.New, "网信算备123号", new DateOnly(2025, 10, 1)));
+        Assert.Throws<ComplianceInputException>(() => AlgorithmFiling.CreateRecord("svc", FilingKind.New, null, new DateOnly(2025, 10, 1)));
+        Assert.Throws<ComplianceInputException>(() => AlgorithmFiling.CreateRecord("svc", FilingKind.New, "网信算备123号", new DateOnly(2025, 10, 1)));
 
-        var cancel = AlgorithmFiling.CreateRecord("svc", Profiles.FilingKind.Cancel, null, new DateOnly(2025, 10, 1));
+        var cancel = AlgorithmFiling.CreateRecord("svc", FilingKind.Cancel, null, new DateOnly(2025, 10, 1));
         Assert.Null(cancel.Number);
     }
 }
