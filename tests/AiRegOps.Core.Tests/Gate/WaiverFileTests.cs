@@ -80,4 +80,19 @@ public sealed class WaiverFileTests
         Assert.Empty(WaiverFile.Parse(string.Empty, "w.yml"));
         Assert.Empty(WaiverFile.Parse("waivers:\n", "w.yml"));
     }
+
+    [Fact]
+    public void The_shipped_example_waiver_file_is_valid()
+    {
+        var root = AppContext.BaseDirectory;
+        while (!File.Exists(Path.Combine(root, "AiRegOps.sln")))
+        {
+            root = Path.GetDirectoryName(root.TrimEnd(Path.DirectorySeparatorChar))!;
+        }
+
+        var waivers = WaiverFile.Load(Path.Combine(root, "examples", "github-actions", ".github", "airegops", "waivers.yml"));
+
+        Assert.Equal(["arr-algorithm-filing", "sa2018.log-records"], waivers.Select(w => w.Obligation));
+        Assert.All(waivers, w => Assert.False(string.IsNullOrWhiteSpace(w.Reason)));
+    }
 }
