@@ -59,16 +59,15 @@ public sealed class SweepTests
         await using var h = await Harness.StartAsync();
         using (var stop = new CancellationTokenSource())
         {
-            var first = h.Synchronizer(new ReminderSyncOptions { Holder = "first" });
+            var options = new ReminderSyncOptions { Holder = "first" };
+            var first = new ReminderSynchronizer(new CancellingTracker(h.Tracker(), stop, writes: 10), h.Queue, h.Pacer, h.Clock, options);
             foreach (var target in Targets())
             {
                 await first.PlanAsync(target, CancellationToken.None);
             }
 
-            // The run dies mid-write: the issue is stored, the connection drops, and the process is gone.
-            h.Server.Inject(FakeFault.DropAfterWrite, writesOnly: true);
-            stop.CancelAfter(TimeSpan.FromMilliseconds(0));
             await Assert.ThrowsAnyAsync<OperationCanceledException>(() => first.RunAsync(stop.Token));
+            Assert.Equal(10, h.Server.AllIssues().Count);
         }
 
         // Another instance, later: the dead run's item becomes visible again and is checked before it is opened.
