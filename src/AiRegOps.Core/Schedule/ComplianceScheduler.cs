@@ -57,7 +57,7 @@ public sealed class ComplianceScheduler
                 continue;
             }
 
-            AddOccurrences(shared, items);
+            AddOccurrences(shared, bindings.GoverningRules[i], items);
         }
 
         items.Sort(ScheduleOrder.Instance);
@@ -71,25 +71,14 @@ public sealed class ComplianceScheduler
         };
     }
 
-    private void AddOccurrences(ObligationContext shared, List<ScheduleItem> items)
+    private void AddOccurrences(ObligationContext shared, IReadOnlyList<GoverningRule> rules, List<ScheduleItem> items)
     {
         var obligation = shared.Obligation;
         var asOf = shared.Service.AsOf;
-        var terminated = shared.Service.TerminatedOn is { } end && end <= asOf;
-        var added = false;
         var first = items.Count;
-        foreach (var rule in obligation.Deadlines)
+        foreach (var governing in rules)
         {
-            var regulation = Catalogue.GetRegulation(rule.RegulationId);
-
-            // Draft rules never bind, and rules of instruments that have ended no longer do.
-            if (regulation.Status == RegulationStatus.Draft || (!regulation.IsBindingOn(asOf) && !regulation.IsUpcomingOn(asOf)))
-            {
-                continue;
-            }
-
-            occurrences.Build(shared, rule, regulation, items);
-            added = true;
+            occurrences.Build(shared, governing.Rule, governing.Regulation, items);
         }
 
         // An obligation with several triggers lists the ones that have not happened only when none has.
@@ -104,15 +93,12 @@ public sealed class ComplianceScheduler
             }
         }
 
-        if (!added)
+        if (rules.Count == 0)
         {
             var governing = obligation.Sources
                 .Select(s => Catalogue.GetRegulation(s.RegulationId))
                 .FirstOrDefault(r => r.IsBindingOn(asOf) || r.IsUpcomingOn(asOf));
-            var item = occurrences.Continuous(shared, governing);
-            items.Add(terminated && obligation.Deadlines.Count == 0
-                ? item with { Status = ScheduleStatus.NotApplicable, Reasons = [.. shared.Reasons, $"the service was terminated on {shared.Service.TerminatedOn:yyyy-MM-dd}"] }
-                : item);
+            items.Add(occurrences.Continuous(shared, governing));
         }
     }
 

@@ -36,6 +36,16 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
     {
         var satisfaction = obligation.Matcher.Match(PeriodKeys.Continuous, trigger: null);
         var asOf = obligation.Service.AsOf;
+        if (obligation.Service.TerminatedOn is { } terminated && terminated <= asOf)
+        {
+            return NewItem(obligation, PeriodKeys.Continuous) with
+            {
+                Status = ScheduleStatus.NotApplicable,
+                Deadline = "a continuing duty",
+                Reasons = [.. obligation.Reasons, $"the service was terminated on {terminated:yyyy-MM-dd}"],
+            };
+        }
+
         var notYet = governing is not null && governing.IsUpcomingOn(asOf);
         return NewItem(obligation, PeriodKeys.Continuous) with
         {
@@ -72,7 +82,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
     private ScheduleItem ForEvent(ObligationContext obligation, DeadlineRule rule, Regulation regulation, ServiceEvent trigger)
     {
         var asOf = obligation.Service.AsOf;
-        var key = PeriodKeys.ForEvent(trigger);
+        var key = AdvisoryKey(rule, PeriodKeys.ForEvent(trigger));
         var eventText = $"{KebabName<ServiceEventType>.Of(trigger.Type)} on {trigger.Date:yyyy-MM-dd}";
         List<string>? warnings = null;
 
@@ -183,7 +193,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 next++;
             }
 
-            var key = PeriodKeys.ForRecurrence(anchor, ordinal);
+            var key = AdvisoryKey(rule, PeriodKeys.ForRecurrence(anchor, ordinal));
             Satisfaction? satisfaction = next < performed.Count
                 ? new Satisfaction($"done on {performed[next]:yyyy-MM-dd}", performed[next])
                 : obligation.Matcher.Match(key, anchor, includeUnscoped: false);
@@ -246,7 +256,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 continue;
             }
 
-            var key = PeriodKeys.ForYear(year);
+            var key = AdvisoryKey(rule, PeriodKeys.ForYear(year));
             var satisfaction = obligation.Matcher.Match(key, anchor);
             items.Add(NewItem(obligation, key) with
             {
@@ -290,7 +300,8 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             return ScheduleStatus.Satisfied;
         }
 
-        if (!regulation.IsBindingOn(asOf))
+        // Advice is shown whatever its instrument's status; a rule of an instrument not yet in force is upcoming.
+        if (!rule.IsAdvisory && !regulation.IsBindingOn(asOf))
         {
             return ScheduleStatus.Upcoming;
         }
@@ -307,6 +318,9 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
 
         return asOf >= date.AddDays(-obligation.Service.Profile.Policy.ReminderLeadDays) ? ScheduleStatus.Due : ScheduleStatus.Upcoming;
     }
+
+    // Advice about the same occurrence as a binding rule must not share its key (reminders are keyed by it).
+    private static string AdvisoryKey(DeadlineRule rule, string key) => rule.IsAdvisory ? key + "/advisory" : key;
 
     private static int IntervalOf(ServiceProfile profile, DeadlineRule rule) =>
         rule.PolicySetting == SchedulePolicy.AlgorithmReviewIntervalSetting
