@@ -1,3 +1,5 @@
+using AiRegOps.Core.Profiles;
+using AiRegOps.Core.Profiles.Loading;
 using AiRegOps.Core.Reminders;
 using Octokit;
 
@@ -36,6 +38,17 @@ public sealed class RepositoryProfileSource
         return file is null
             ? null
             : new RepositoryProfileFile { Repository = repository, Path = path, Branch = branch, Sha = file.Sha, Yaml = file.Content ?? string.Empty };
+    }
+
+    /// <summary>
+    /// The service profiles in the file at <paramref name="path"/>, parsed by <see cref="ServiceProfileReader.ReadYaml"/>
+    /// with "owner/repo:path@branch" as the source name; empty when the repository has no such file.
+    /// </summary>
+    /// <exception cref="ProfileValidationException">Any profile in the file is invalid.</exception>
+    public async Task<IReadOnlyList<ServiceProfile>> ReadProfilesAsync(RepositoryRef repository, string path = DefaultPath, CancellationToken cancellationToken = default)
+    {
+        var file = await ReadAsync(repository, path, cancellationToken).ConfigureAwait(false);
+        return file is null ? [] : ServiceProfileReader.ReadYaml(file.Yaml, file.SourceName);
     }
 
     /// <summary>Every file of <paramref name="paths"/> that exists, in order.</summary>
