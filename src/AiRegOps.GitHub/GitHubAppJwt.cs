@@ -19,10 +19,10 @@ internal static class GitHubAppJwt
         {
             rsa.ImportFromPem(privateKeyPem);
         }
-        catch (ArgumentException ex)
+        catch (Exception ex) when (ex is ArgumentException or System.Security.Cryptography.CryptographicException)
         {
-            // The message must not echo the key.
-            throw new InvalidOperationException($"The private key of GitHub App {appId} is not a PEM RSA key.", ex.GetType() == typeof(ArgumentException) ? null : ex);
+            // No inner exception: nothing about the key may travel with the error.
+            throw new InvalidOperationException($"The private key of GitHub App {appId} is not a PEM RSA private key.");
         }
 
         var signature = rsa.SignData(Encoding.ASCII.GetBytes(signingInput), HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);

@@ -15,11 +15,13 @@ public sealed class RepositoryProfileSource
     public const string DefaultPath = "airegops.yml";
 
     private readonly IGitHubClient client;
+    private readonly TimeProvider time;
 
-    public RepositoryProfileSource(IGitHubClient client)
+    public RepositoryProfileSource(IGitHubClient client, TimeProvider? time = null)
     {
         ArgumentNullException.ThrowIfNull(client);
         this.client = client;
+        this.time = time ?? TimeProvider.System;
     }
 
     /// <summary>The file at <paramref name="path"/> on the default branch, or null when the repository has none.</summary>
@@ -67,7 +69,7 @@ public sealed class RepositoryProfileSource
         return files;
     }
 
-    private static async Task<T?> Send<T>(RepositoryRef repository, string path, Func<Task<T>> call, CancellationToken cancellationToken)
+    private async Task<T?> Send<T>(RepositoryRef repository, string path, Func<Task<T>> call, CancellationToken cancellationToken)
         where T : class
     {
         try
@@ -78,7 +80,7 @@ public sealed class RepositoryProfileSource
         {
             return null;
         }
-        catch (Exception ex) when (ex is not OperationCanceledException && GitHubErrors.Map(ex, $"Reading {path} from {repository}", DateTimeOffset.FromUnixTimeSeconds(0)) is { } mapped)
+        catch (Exception ex) when (ex is not OperationCanceledException && GitHubErrors.Map(ex, $"Reading {path} from {repository}", time.GetUtcNow()) is { } mapped)
         {
             throw mapped;
         }

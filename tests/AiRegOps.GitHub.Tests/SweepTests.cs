@@ -362,4 +362,23 @@ public sealed class SweepTests
         Assert.Contains(h.Server.Authorizations, a => a.Contains("ghs_installation678token", StringComparison.Ordinal));
         Assert.DoesNotContain("PRIVATE KEY", GitHubAuth.FromApp(12345, pem, 678).ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_rate_limited_listing_skips_the_repository_until_a_later_sweep()
+    {
+        await using var h = await Harness.StartAsync();
+        var sync = h.Synchronizer();
+        h.Server.Inject(FakeFault.PrimaryLimit, writesOnly: false);
+
+        var limited = await sync.SweepAsync(Targets(), CancellationToken.None);
+
+        Assert.False(limited.IsComplete);
+        Assert.Equal(2, limited.Skipped.Count);
+        Assert.Equal(0, h.Server.Writes);
+        h.Clock.MoveTo(h.Pacer.BlockedUntil);
+        var later = await sync.SweepAsync(Targets(), CancellationToken.None);
+        await h.RunToCompletionAsync(sync);
+        Assert.Empty(later.Skipped);
+        Assert.Equal(Services.Length * 3, h.Server.AllIssues().Count);
+    }
 }

@@ -48,7 +48,7 @@ public sealed class ReminderSynchronizer
                     skipped.Add(target.Repository);
                 }
             }
-            catch (ReminderDeferredException)
+            catch (ReminderThrottledException)
             {
                 // Listing hit a long rate-limit wait: this repository is planned on a later sweep.
                 skipped.Add(target.Repository);
@@ -63,6 +63,7 @@ public sealed class ReminderSynchronizer
     /// Lists the repository's reminders, diffs them with <paramref name="target"/> and replaces its queued work with
     /// the writes the plan needs. Returns null when another sweep holds the repository.
     /// </summary>
+    /// <exception cref="ReminderThrottledException">Listing must wait longer than <see cref="ReminderSyncOptions.MaxWait"/>; plan again after <see cref="ReminderThrottledException.RetryAt"/>.</exception>
     public async Task<ReminderPlan?> PlanAsync(RepositoryReminders target, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(target);
@@ -74,7 +75,16 @@ public sealed class ReminderSynchronizer
 
         try
         {
-            var existing = await CallAsync(() => tracker.ListAsync(repository, cancellationToken), isWrite: false, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<ReminderIssue> existing;
+            try
+            {
+                existing = await CallAsync(() => tracker.ListAsync(repository, cancellationToken), isWrite: false, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ReminderDeferredException deferred)
+            {
+                throw new ReminderThrottledException($"Listing {repository} must wait until {deferred.ResumeAt:O}.", deferred.ResumeAt, secondary: false, deferred);
+            }
+
             var plan = ReminderPlanner.Plan(repository, target.Reminders, existing, target.ServicesInScope);
             var items = plan.Writes.Select(c => new ReminderWorkItem { Repository = repository, Change = c }).ToList();
             await queue.ReplaceAsync(repository, items, cancellationToken).ConfigureAwait(false);
