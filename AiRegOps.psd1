@@ -16,7 +16,7 @@
     Author               = 'AiRegOps contributors'
     CompanyName          = 'AiRegOps'
     Copyright            = '(c) AiRegOps contributors. All rights reserved.'
-    Description          = "Turns China's AI regulations into code: the obligation catalogue, service profiles, the public-opinion attribute test, compliance schedules and statutory deadlines on the China working-day calendar."
+    Description          = "Turns China's AI regulations into code: the obligation catalogue, service profiles, the public-opinion attribute test, compliance schedules and statutory deadlines on the China working-day calendar, algorithm filing packages, SA2018 security assessments, ethics review registrations, a CI compliance gate and compliance reports."
     PowerShellVersion    = '7.6'
     FormatsToProcess     = @('out/AiRegOps/AiRegOps.Format.ps1xml')
     FunctionsToExport    = @()
@@ -27,6 +27,13 @@
         'Test-PublicOpinionAttribute'
         'Get-ComplianceSchedule'
         'Get-RegulatoryDeadline'
+        'New-AlgorithmFiling'
+        'Register-AlgorithmFiling'
+        'Test-FilingDisplay'
+        'Invoke-SecurityAssessment'
+        'Register-EthicsReview'
+        'Invoke-ComplianceGate'
+        'Export-ComplianceReport'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
