@@ -22,7 +22,10 @@ public sealed class ExportComplianceReportCommand : AiRegOpsCmdlet
 
     private readonly List<ServiceSchedule> schedules = [];
     private Func<ServiceProfile, ServiceProfile> withState = static p => p;
-    private ComplianceReportFormat format;
+    // Core enums are kept in int fields: a field of a value type from AiRegOps.Core would make the runtime load the
+    // engine while PowerShell scans the module's types, before the module initializer can route it to its load context.
+    private int format;
+    private int? givenFormat;
     private string target = string.Empty;
     private DateOnly asOf;
 
@@ -40,7 +43,7 @@ public sealed class ExportComplianceReportCommand : AiRegOpsCmdlet
     public string OutputPath { get; set; } = string.Empty;
 
     [Parameter]
-    public ComplianceReportFormat? Format { get; set; }
+    public ComplianceReportFormat? Format { get => (ComplianceReportFormat?)givenFormat; set => givenFormat = (int?)value; }
 
     [Parameter]
     [IsoDate("-AsOf")]
@@ -62,7 +65,7 @@ public sealed class ExportComplianceReportCommand : AiRegOpsCmdlet
         target = ResolveFileSystemPath(OutputPath);
         try
         {
-            format = Format ?? ComplianceReport.FormatFor(target);
+            format = (int)(Format ?? ComplianceReport.FormatFor(target));
         }
         catch (ComplianceInputException ex)
         {
@@ -106,14 +109,14 @@ public sealed class ExportComplianceReportCommand : AiRegOpsCmdlet
 
     protected override void EndProcessing()
     {
-        if (!ShouldProcess(target, $"Write the {format} compliance report of {schedules.Count} service(s) as of {Dates.Iso(asOf)}"))
+        if (!ShouldProcess(target, $"Write the {(ComplianceReportFormat)format} compliance report of {schedules.Count} service(s) as of {Dates.Iso(asOf)}"))
         {
             return;
         }
 
         try
         {
-            ComplianceReport.Write(schedules, target, format, IncludeNotApplicable);
+            ComplianceReport.Write(schedules, target, (ComplianceReportFormat)format, IncludeNotApplicable);
         }
         catch (ComplianceInputException ex)
         {

@@ -152,9 +152,11 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
         WriteObject(result);
         if (!result.Passed)
         {
-            var lines = string.Join(Environment.NewLine, result.Violations.Select(v => "  " + v));
+            const int Shown = 10;
+            var listed = string.Join("; ", result.Violations.Take(Shown).Select(v => $"{v.Service} {v.Obligation}{(v.Period is null ? string.Empty : " " + v.Period)}"));
+            var more = result.Violations.Count > Shown ? $"; and {result.Violations.Count - Shown} more" : string.Empty;
             WriteError(new ErrorRecord(
-                new InvalidOperationException($"The compliance gate failed as of {Dates.Iso(asOf)}: {result.Violations.Count} violation(s) without a valid waiver:{Environment.NewLine}{lines}"),
+                new InvalidOperationException($"The compliance gate failed as of {Dates.Iso(asOf)}: {result.Violations.Count} violation(s) without a valid waiver: {listed}{more}. The GateResult's Violations say why; the job summary lists them all."),
                 FailedErrorId, ErrorCategory.InvalidResult, result));
         }
     }

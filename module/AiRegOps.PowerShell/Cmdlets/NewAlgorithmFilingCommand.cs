@@ -22,6 +22,10 @@ public sealed class NewAlgorithmFilingCommand : AiRegOpsCmdlet
     private const string ProfileSet = "Profile";
     private const string ParameterSet = "Parameters";
 
+    // Core enums are kept in int fields: a field of a value type from AiRegOps.Core would make the runtime load the
+    // engine while PowerShell scans the module's types, before the module initializer can route it to its load context.
+    private int kind = (int)FilingKind.New;
+    private int? role;
     private OutputFolder? output;
     private Func<ServiceProfile, ServiceProfile> withState = static p => p;
 
@@ -38,7 +42,7 @@ public sealed class NewAlgorithmFilingCommand : AiRegOpsCmdlet
     public string Service { get; set; } = string.Empty;
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    public FilingKind Kind { get; set; } = FilingKind.New;
+    public FilingKind Kind { get => (FilingKind)kind; set => kind = (int)value; }
 
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -49,7 +53,7 @@ public sealed class NewAlgorithmFilingCommand : AiRegOpsCmdlet
     public string? ProviderName { get; set; }
 
     [Parameter]
-    public ObligorRole? Role { get; set; }
+    public ObligorRole? Role { get => (ObligorRole?)role; set => role = (int?)value; }
 
     [Parameter]
     [ValidateNotNullOrEmpty]

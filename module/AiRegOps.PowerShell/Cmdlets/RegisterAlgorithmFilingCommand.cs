@@ -20,6 +20,9 @@ public sealed class RegisterAlgorithmFilingCommand : AiRegOpsCmdlet
     public const string NumberMissingErrorId = "FilingNumberMissing";
     public const string DateInFutureErrorId = "FiledOnInFuture";
 
+    // Core enums are kept in int fields: a field of a value type from AiRegOps.Core would make the runtime load the
+    // engine while PowerShell scans the module's types, before the module initializer can route it to its load context.
+    private int kind = (int)FilingKind.New;
     private ComplianceState? state;
     private DateOnly today;
 
@@ -32,8 +35,8 @@ public sealed class RegisterAlgorithmFilingCommand : AiRegOpsCmdlet
 
     /// <summary>The filing number the CAC issued.</summary>
     [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
-    [Alias("FilingNumber")]
-    public string? Number { get; set; }
+    [Alias("Number")]
+    public string? FilingNumber { get; set; }
 
     /// <summary>The date the filing procedure was completed.</summary>
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
@@ -41,7 +44,7 @@ public sealed class RegisterAlgorithmFilingCommand : AiRegOpsCmdlet
     public DateTime FiledOn { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
-    public FilingKind Kind { get; set; } = FilingKind.New;
+    public FilingKind Kind { get => (FilingKind)kind; set => kind = (int)value; }
 
     [Parameter]
     [ValidateNotNullOrEmpty]
@@ -68,11 +71,11 @@ public sealed class RegisterAlgorithmFilingCommand : AiRegOpsCmdlet
         RecordedFiling record;
         try
         {
-            record = AlgorithmFiling.CreateRecord(Service, Kind, Number, filedOn);
+            record = AlgorithmFiling.CreateRecord(Service, Kind, FilingNumber, filedOn);
         }
         catch (ComplianceInputException ex)
         {
-            WriteError(ErrorRecords.Input(ex, string.IsNullOrWhiteSpace(Number) ? NumberMissingErrorId : NumberInvalidErrorId, Number ?? Service));
+            WriteError(ErrorRecords.Input(ex, string.IsNullOrWhiteSpace(FilingNumber) ? NumberMissingErrorId : NumberInvalidErrorId, FilingNumber ?? Service));
             return;
         }
 

@@ -25,8 +25,8 @@ public sealed class TestFilingDisplayCommand : AiRegOpsCmdlet
 
     /// <summary>The service's filing number.</summary>
     [Parameter(Mandatory = true, Position = 1, ValueFromPipelineByPropertyName = true)]
-    [Alias("FilingNumber")]
-    public string Number { get; set; } = string.Empty;
+    [Alias("Number")]
+    public string FilingNumber { get; set; } = string.Empty;
 
     /// <summary>Seconds to wait for the page.</summary>
     [Parameter]
@@ -36,9 +36,9 @@ public sealed class TestFilingDisplayCommand : AiRegOpsCmdlet
     protected override void ProcessRecord()
     {
         ThrowIfStopping();
-        if (!FilingNumber.TryParse(Number, out _, out var problem))
+        if (!Core.Filings.FilingNumber.TryParse(FilingNumber, out _, out var problem))
         {
-            WriteError(ErrorRecords.Input(new ComplianceInputException("-Number", $"{FilingNumber.ExpectedFormat} ({problem})", Number), NumberInvalidErrorId, Number));
+            WriteError(ErrorRecords.Input(new ComplianceInputException("-FilingNumber", $"{Core.Filings.FilingNumber.ExpectedFormat} ({problem})", FilingNumber), NumberInvalidErrorId, FilingNumber));
             return;
         }
 
@@ -52,7 +52,7 @@ public sealed class TestFilingDisplayCommand : AiRegOpsCmdlet
                 timeout.CancelAfter(TimeSpan.FromSeconds(TimeoutSec));
                 try
                 {
-                    return await FilingDisplayChecker.CheckAsync(Http.Client, target, Number, timeout.Token).ConfigureAwait(false);
+                    return await FilingDisplayChecker.CheckAsync(Http.Client, target, FilingNumber, timeout.Token).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException ex) when (!stop.IsCancellationRequested)
                 {
