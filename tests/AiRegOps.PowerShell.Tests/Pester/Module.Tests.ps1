@@ -119,6 +119,17 @@ Describe 'AiRegOps module' {
             'AiRegOps.Core.Attributes.PublicOpinionGround'
             'AiRegOps.Core.Calendar.DeadlineResult'
             'AiRegOps.Core.Profiles.ServiceProfile'
+            'AiRegOps.Core.Filings.FilingPackage'
+            'AiRegOps.Core.Filings.RecordedFiling'
+            'AiRegOps.Core.Filings.FilingDisplayResult'
+            'AiRegOps.Core.Assessments.SecurityAssessmentResult'
+            'AiRegOps.Core.Assessments.FocusItemFinding'
+            'AiRegOps.Core.Assessments.AssessmentGap'
+            'AiRegOps.Core.Assessments.AssessmentTrigger'
+            'AiRegOps.Core.Ethics.EthicsOutcome'
+            'AiRegOps.Core.Ethics.EthicsDeadline'
+            'AiRegOps.Core.Gate.GateResult'
+            'AiRegOps.Core.Gate.GateViolation'
         ) {
             $view = (Get-FormatData -TypeName $_).FormatViewDefinition
             $view.Control | Where-Object { $_ -is [System.Management.Automation.TableControl] } | Should -Not -BeNullOrEmpty
