@@ -111,8 +111,7 @@ Describe 'Invoke-ComplianceGate' {
         }
 
         It 'stops with NoServiceProfiles when there is nothing to check' {
-            $empty = New-Item -ItemType Directory (Join-Path $TestDrive 'empty') -Force
-            { Invoke-ComplianceGate -Path $empty.FullName -StateFolder $state -ErrorAction Stop } |
+            { @() | Invoke-ComplianceGate -StateFolder $state -ErrorAction Stop } |
                 Should -Throw -ErrorId 'NoServiceProfiles,AiRegOps.PowerShell.Cmdlets.InvokeComplianceGateCommand'
             $LASTEXITCODE | Should -Be 2
         }

@@ -47,10 +47,11 @@ Describe 'New-AlgorithmFiling' {
         }
 
         It 'takes the existing filing number of a change from the state folder' {
-            Register-AlgorithmFiling -Service zhiliao-chat -FilingNumber $number -FiledOn 2025-10-15 -StateFolder $state | Out-Null
-            $profile = Import-ServiceProfile $chat
-            $package = $profile | New-AlgorithmFiling -Kind Change -EventDate 2026-01-05 -StateFolder $state -WarningAction SilentlyContinue
-            ($package.Fields | Where-Object Value -eq $number) | Should -Not -BeNullOrEmpty
+            $without = Import-ServiceProfile $valid | New-AlgorithmFiling -Kind Change -EventDate 2026-01-05 -StateFolder $state -WarningAction SilentlyContinue
+            $without['filingNumber'] | Should -BeNullOrEmpty
+            Register-AlgorithmFiling -Service test-forum-chat -FilingNumber $number -FiledOn 2025-10-15 -StateFolder $state | Out-Null
+            $package = Import-ServiceProfile $valid | New-AlgorithmFiling -Kind Change -EventDate 2026-01-05 -StateFolder $state -WarningAction SilentlyContinue
+            $package['filingNumber'] | Should -Be $number
         }
 
         It 'writes one folder per service with {service} in -OutputPath' {

@@ -1,5 +1,6 @@
 BeforeAll {
     $valid = Join-Path $PSScriptRoot 'TestData' 'profiles' 'valid.airegops.yml'
+    $research = Join-Path $PSScriptRoot 'TestData' 'ethics' 'research.airegops.yml'
 }
 
 Describe 'Register-EthicsReview' {
@@ -35,10 +36,10 @@ Describe 'Register-EthicsReview' {
         }
 
         It 'feeds Get-ComplianceSchedule with the committee''s deadlines' {
-            $before = Get-ComplianceSchedule -Path $valid -AsOf 2025-01-10 -StateFolder $state | Where-Object ObligationId -like 'ethics-*'
+            $before = Get-ComplianceSchedule -Path $research -AsOf 2025-01-10 -StateFolder $state | Where-Object ObligationId -eq 'ethics-committee-registration'
             Register-EthicsReview -Committee 'AI Ethics Committee' -EstablishedOn 2024-12-31 -AsOf 2025-01-10 -StateFolder $state | Out-Null
-            $after = Get-ComplianceSchedule -Path $valid -AsOf 2025-01-10 -StateFolder $state | Where-Object ObligationId -like 'ethics-*'
-            @($after).Count | Should -BeGreaterThan @($before).Count
+            $after = Get-ComplianceSchedule -Path $research -AsOf 2025-01-10 -StateFolder $state | Where-Object ObligationId -eq 'ethics-committee-registration'
+            $before.DueDate | Should -Not -Contain ([DateOnly]::new(2025, 2, 5))
             $after.DueDate | Should -Contain ([DateOnly]::new(2025, 2, 5))
         }
     }
