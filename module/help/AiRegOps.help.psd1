@@ -212,7 +212,7 @@
         Examples    = @(
             @{ Title = 'Prepare the first filing of a service'; Code = 'Import-ServiceProfile ./airegops.yml | New-AlgorithmFiling -OutputPath ./filing -ServiceForm ''在线对话服务 / online chat'' -ApplicationField ''通用 / general'' -Product App, Api'; Remarks = 'Writes filing.json, filing.md, self-assessment.md and disclosure.md to ./filing, warns about anything still missing, and returns the package with its deadline.' }
             @{ Title = 'A change filing from parameters alone'; Code = 'New-AlgorithmFiling -Service zhiliao-chat -Kind Change -ProviderName ''示例智能科技有限公司'' -EventDate 2026-01-05 -ExistingFilingNumber 网信算备110108823483901230031号 -ChangeSummary ''New model version'' -OutputPath ./change'; Remarks = 'Due 10 working days after 5 January 2026.' }
-            @{ Title = 'Check what is missing without writing'; Code = '(Import-ServiceProfile ./services | New-AlgorithmFiling -WarningAction SilentlyContinue) | Select-Object Service, MissingFields'; Remarks = 'Without -OutputPath nothing is written. In CI, add -RequireComplete -OutputPath ./filings/{service} -ErrorAction Stop to fail on an incomplete package.' }
+            @{ Title = 'Check what is missing without writing'; Code = '(Import-ServiceProfile ./services | New-AlgorithmFiling -WarningAction SilentlyContinue) | Select-Object Service, MissingFields'; Remarks = 'Without -OutputPath nothing is written. In CI, add -RequireComplete -OutputPath ''./filings/{service}'' -ErrorAction Stop to fail on an incomplete package (quote {service}, or PowerShell reads it as a script block).' }
         )
         Links       = @('Register-AlgorithmFiling', 'Test-FilingDisplay', 'Get-ComplianceSchedule')
     }
@@ -269,7 +269,7 @@
             @{ Id = 'FilingPageNotFound'; Category = 'ObjectNotFound'; When = 'The local file does not exist.' }
         )
         Examples    = @(
-            @{ Title = 'Check the live home page'; Code = 'Test-FilingDisplay -Uri https://chat.example.cn/ -FilingNumber 网信算备110108823483901230031号 | Format-List'; Remarks = 'Shows where the number and the link were found, and what is missing.' }
+            @{ Title = 'Check a page'; Code = 'Test-FilingDisplay -Uri ./dist/index.html -FilingNumber 网信算备110108823483901230031号 | Format-List'; Remarks = 'Shows where the number and the link were found, and what is missing. Give the live page the same way: -Uri https://chat.example.cn/.' }
             @{ Title = 'Check the built site in CI'; Code = 'Get-ChildItem ./dist -Filter index.html -Recurse | Test-FilingDisplay -FilingNumber 网信算备110108823483901230031号 | Where-Object { -not $_.Passed }'; Remarks = 'Files bind to -Uri by FullName; lists the pages that fail.' }
         )
         Links       = @('New-AlgorithmFiling', 'Register-AlgorithmFiling')
@@ -304,7 +304,7 @@
         )
         Examples    = @(
             @{ Title = 'Assess a service and write its report'; Code = 'Import-ServiceProfile ./airegops.yml | Invoke-SecurityAssessment -OutputPath ./sa'; Remarks = 'Writes the five files to ./sa and returns the result; $result.Gaps lists what to fix.' }
-            @{ Title = 'Findings of every service for code scanning'; Code = 'Invoke-SecurityAssessment -Path ./services -OutputPath ./sa/{service} -Format Sarif, JUnit'; Remarks = 'One folder per service. For one SARIF file over all services, use Invoke-ComplianceGate -SarifPath.' }
+            @{ Title = 'Findings of every service for code scanning'; Code = 'Invoke-SecurityAssessment -Path ./services -OutputPath ''./sa/{service}'' -Format Sarif, JUnit'; Remarks = 'One folder per service. For one SARIF file over all services, use Invoke-ComplianceGate -SarifPath.' }
             @{ Title = 'Show the gaps'; Code = '(Import-ServiceProfile ./airegops.yml | Invoke-SecurityAssessment -AsOf 2026-01-01).Gaps | Format-Table'; Remarks = 'Each gap names the focus item, the article and the remedy.' }
         )
         Links       = @('Invoke-ComplianceGate', 'Test-PublicOpinionAttribute')
@@ -378,8 +378,9 @@
             @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged (terminating; $LASTEXITCODE 2).' }
         )
         Examples    = @(
-            @{ Title = 'The gate in a GitHub Actions step'; Code = 'pwsh -NoProfile -c "Import-Module ./AiRegOps.psd1; Invoke-ComplianceGate -Path . -WaiverFile .github/airegops/waivers.yml -SarifPath airegops.sarif; exit `$LASTEXITCODE"'; Remarks = 'Exits 0, 1 or 2, writes the job summary and the SARIF to upload. See examples/github-actions/.' }
+            @{ Title = 'The gate in a CI step'; Code = '$gate = Invoke-ComplianceGate -Path ./services -WaiverFile ./waivers.yml -SarifPath ./airegops.sarif -ErrorAction SilentlyContinue; "Passed: $($gate.Passed), exit code $LASTEXITCODE"'; Remarks = 'Writes the SARIF (and the job summary in GitHub Actions) and sets $LASTEXITCODE. Without -ErrorAction the violations are also written as a ComplianceGateFailed error. End a CI step with exit $LASTEXITCODE so the job fails with 1 on violations and 2 on bad input; examples/github-actions/ has a complete workflow.' }
             @{ Title = 'What would fail on a date'; Code = 'Invoke-ComplianceGate -Path ./services -AsOf 2026-04-01 -ErrorAction SilentlyContinue | Select-Object -ExpandProperty Violations'; Remarks = 'Lists the violations grouped by service, without failing the session.' }
+            @{ Title = 'Which waivers are used, expired or unused'; Code = 'Invoke-ComplianceGate -Path ./airegops.yml -WaiverFile ./waivers.yml -AsOf 2026-02-01 -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Format-List Passed, Waived, ExpiredWaivers, UnusedWaivers'; Remarks = 'An expired waiver counts as no waiver and is also reported as a warning.' }
         )
         Links       = @('Get-ComplianceSchedule', 'Invoke-SecurityAssessment', 'Export-ComplianceReport')
     }
