@@ -45,6 +45,13 @@ Describe 'AiRegOps module' {
             Join-Path $moduleFolder 'en-US' 'AiRegOps.PowerShell.dll-Help.xml' | Should -Exist
             Join-Path $moduleFolder 'Dependencies' 'AiRegOps.Core.dll' | Should -Exist
             Join-Path $moduleFolder 'Dependencies' 'YamlDotNet.dll' | Should -Exist
+            Join-Path $moduleFolder 'ThirdPartyNotices' 'holidays-cn.LICENSE' | Should -Exist
+        }
+
+        It 'claims no project or licence link it cannot back' {
+            $data = (Test-ModuleManifest -Path (Join-Path $moduleFolder 'AiRegOps.psd1')).PrivateData.PSData
+            if ($data.LicenseUri) { Join-Path $repoRoot 'LICENSE' | Should -Exist }
+            $data.Tags | Should -Contain 'PSEdition_Core'
         }
 
         It 'keeps no dependency beside the cmdlet assembly' {
