@@ -33,7 +33,7 @@ time_ms() {
 }
 
 stats() { # median and mean of the numbers on stdin, in ms
-  sort -n | awk '{ a[NR] = $1; s += $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%d %d", m, s / NR }'
+  sort -n | awk '{ a[NR] = $1; s += $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%d %d\n", m, s / NR }'
 }
 
 # Warm the file cache once, then alternate.
