@@ -170,10 +170,10 @@ public sealed class SweepTests
         var sync = h.Synchronizer();
         await sync.SweepAsync(Targets(), CancellationToken.None);
         await h.RunToCompletionAsync(sync);
-        var target = h.Server.Issues("acme/beta").First(i => i.Body!.Contains("obligation=gaim-content-labelling", StringComparison.Ordinal));
+        var target = h.Server.Issues("acme/beta").First(i => i.Body!.Contains("obligation=sa-security-assessment", StringComparison.Ordinal));
         h.Server.Edit("acme/beta", target.Number, i => i.Labels.Add("in progress"));
 
-        await sync.SweepAsync(Targets(s => [.. TestSchedules.Items(s).Where(i => i.ObligationId != "gaim-content-labelling")]), CancellationToken.None);
+        await sync.SweepAsync(Targets(s => [.. TestSchedules.Items(s).Where(i => i.ObligationId != "sa-security-assessment")]), CancellationToken.None);
 
         var after = h.Server.Issues("acme/beta").Single(i => i.Number == target.Number);
         Assert.Equal("closed", after.State);

@@ -50,8 +50,17 @@ public sealed class ReminderComposer
             return null;
         }
 
+        // Continuing duties with no date are standing controls that the security assessment checks, not tasks with a
+        // deadline: an issue per duty per service would bury the dated work.
+        if (item.PeriodKey == PeriodKeys.Continuous && item.DueDate is null)
+        {
+            return null;
+        }
+
         var disposition = item.Status switch
         {
+            // Advice from an unconfirmed source never opens an issue of its own; it only keeps one current.
+            ScheduleStatus.Due or ScheduleStatus.Overdue when item.IsAdvisory => ReminderDisposition.KeepIfOpen,
             ScheduleStatus.Due or ScheduleStatus.Overdue => ReminderDisposition.Open,
             ScheduleStatus.Upcoming => ReminderDisposition.KeepIfOpen,
             _ => ReminderDisposition.Close,

@@ -83,4 +83,22 @@ public sealed class ReminderComposerTests
         var item = Item(ScheduleStatus.NotApplicable) with { PeriodKey = "awaiting:launched" };
         Assert.Null(new ReminderComposer().Compose(Profile, item));
     }
+
+    [Fact]
+    public void Continuing_duties_without_a_date_make_no_reminder_but_dated_ones_do()
+    {
+        var standing = Item(ScheduleStatus.Due) with { PeriodKey = "continuous", DueDate = null };
+        var fromEffectiveDate = Item(ScheduleStatus.Upcoming) with { PeriodKey = "continuous", DueDate = new DateOnly(2025, 9, 1) };
+
+        Assert.Null(new ReminderComposer().Compose(Profile, standing));
+        Assert.Equal(ReminderDisposition.KeepIfOpen, new ReminderComposer().Compose(Profile, fromEffectiveDate)!.Disposition);
+    }
+
+    [Fact]
+    public void Advice_keeps_an_issue_current_but_never_opens_one()
+    {
+        var advice = Item(ScheduleStatus.Due) with { IsAdvisory = true };
+
+        Assert.Equal(ReminderDisposition.KeepIfOpen, new ReminderComposer().Compose(Profile, advice)!.Disposition);
+    }
 }

@@ -42,6 +42,9 @@ internal static class TestSchedules
             ? Item(service, "arr-algorithm-filing", $"launched@{Launched:yyyy-MM-dd}", ScheduleStatus.Satisfied, filingDue ?? new DateOnly(2025, 10, 15), "filing 网信算备110108823483901230001号 on 2025-10-10")
             : Item(service, "arr-algorithm-filing", $"launched@{Launched:yyyy-MM-dd}", ScheduleStatus.Due, filingDue ?? new DateOnly(2025, 10, 15)),
         Item(service, "sa2018-security-assessment", $"launched@{Launched:yyyy-MM-dd}", ScheduleStatus.Overdue, new DateOnly(2025, 9, 26)),
+        // Triggered by an event with no legal period: due, undated, and reminded.
+        Item(service, "sa-security-assessment", "significant-user-growth@2026-01-12", ScheduleStatus.Due, null),
+        // A continuing duty with no date is a standing control: never reminded.
         Item(service, "gaim-content-labelling", PeriodKeys.Continuous, ScheduleStatus.Due, null),
         Item(service, "arr-annual-review", "FY2026", ScheduleStatus.Upcoming, new DateOnly(2026, 12, 31)),
         Item(service, "dsp-deep-synthesis-filing", PeriodKeys.Continuous, ScheduleStatus.NotApplicable, null),
