@@ -9,16 +9,16 @@ namespace AiRegOps.Core.Catalogue;
 public sealed record Applicability
 {
     /// <summary>The service must use at least one of these technologies (empty: any).</summary>
-    public IReadOnlyList<Technology> TechnologiesAny { get; init; } = [];
+    public IReadOnlyList<Technology> TechnologiesAny { get; init => field = value ?? []; } = [];
 
     /// <summary>The service must use at least one of these ARR Art. 2 algorithm types (empty: any).</summary>
-    public IReadOnlyList<AlgorithmType> AlgorithmTypesAny { get; init; } = [];
+    public IReadOnlyList<AlgorithmType> AlgorithmTypesAny { get; init => field = value ?? []; } = [];
 
     /// <summary>The service must cover at least one of these deep synthesis use cases (empty: any).</summary>
-    public IReadOnlyList<DeepSynthesisUseCase> DeepSynthesisUseCasesAny { get; init; } = [];
+    public IReadOnlyList<DeepSynthesisUseCase> DeepSynthesisUseCasesAny { get; init => field = value ?? []; } = [];
 
     /// <summary>The service must serve at least one of these audiences (empty: any).</summary>
-    public IReadOnlyList<Audience> AudiencesAny { get; init; } = [];
+    public IReadOnlyList<Audience> AudiencesAny { get; init => field = value ?? []; } = [];
 
     /// <summary>The service must have public-opinion attributes or social mobilisation capability (SA2018 Art. 2).</summary>
     public bool RequiresPublicOpinionAttributes { get; init; }

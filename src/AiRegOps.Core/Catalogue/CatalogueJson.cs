@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.Json.Serialization.Metadata;
 
 namespace AiRegOps.Core.Catalogue;
 
@@ -9,8 +8,7 @@ internal static class CatalogueJson
 {
     public static JsonSerializerOptions Options { get; } = new()
     {
-        // Explicit, so hosts that switch off reflection-based serialisation by default still read the catalogue.
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        TypeInfoResolver = CatalogueJsonContext.Default,
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AiRegOps.Core.Profiles;
 
 namespace AiRegOps.Core.Catalogue;
@@ -11,7 +12,7 @@ public sealed record DeadlineRule
     public int? Amount { get; init; }
 
     /// <summary>The events that start the period (any of them).</summary>
-    public IReadOnlyList<ServiceEventType> Events { get; init; } = [];
+    public IReadOnlyList<ServiceEventType> Events { get; init => field = value ?? []; } = [];
 
     /// <summary>For <see cref="DeadlineRuleKind.FixedDateEachYear"/>: the month.</summary>
     public int? Month { get; init; }
@@ -37,6 +38,7 @@ public sealed record DeadlineRule
     /// <summary>Only events about activities on the expert-review list start this rule (ethics activity registration).</summary>
     public bool ExpertReviewListOnly { get; init; }
 
+    [JsonRequired]
     public Confidence Confidence { get; init; } = Confidence.SingleSource;
 
     /// <summary>Plain-language description, e.g. "within 10 working days from the date the service is first provided".</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AiRegOps.Core.Catalogue;
 
 /// <summary>One legal duty with its sources, applicability, deadline rules and evidence.</summary>
@@ -15,21 +17,22 @@ public sealed record Obligation
     public required IReadOnlyList<ObligorRole> Roles { get; init; }
     public required ObligationPhase Phase { get; init; }
     public required IReadOnlyList<SourceCitation> Sources { get; init; }
-    public Applicability Applicability { get; init; } = Applicability.Always;
+    public Applicability Applicability { get; init => field = value ?? Applicability.Always; } = Applicability.Always;
 
     /// <summary>Deadline rules; empty means a continuing duty.</summary>
-    public IReadOnlyList<DeadlineRule> Deadlines { get; init; } = [];
+    public IReadOnlyList<DeadlineRule> Deadlines { get; init => field = value ?? []; } = [];
 
     /// <summary>The profile record that satisfies an occurrence, if any (completion records always do).</summary>
     public SatisfyingRecord SatisfiedBy { get; init; } = SatisfyingRecord.None;
 
     /// <summary>What shows the obligation is met.</summary>
-    public IReadOnlyList<string> Evidence { get; init; } = [];
+    public IReadOnlyList<string> Evidence { get; init => field = value ?? []; } = [];
 
     /// <summary>Overall confidence: the weakest of the facts the obligation rests on.</summary>
+    [JsonRequired]
     public Confidence Confidence { get; init; } = Confidence.SingleSource;
 
-    public IReadOnlyList<Discrepancy> Discrepancies { get; init; } = [];
+    public IReadOnlyList<Discrepancy> Discrepancies { get; init => field = value ?? []; } = [];
     public string? Notes { get; init; }
 
     /// <summary>The regulations this obligation cites.</summary>

@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace AiRegOps.Core.Catalogue;
 
 /// <summary>One legal instrument: a regulation, measure or draft.</summary>
@@ -7,7 +9,7 @@ public sealed record Regulation
     public required string NameZh { get; init; }
     public required string NameEn { get; init; }
     public required string ShortName { get; init; }
-    public IReadOnlyList<string> Issuers { get; init; } = [];
+    public IReadOnlyList<string> Issuers { get; init => field = value ?? []; } = [];
     public string? DocumentNumber { get; init; }
     public DateOnly? IssuedOn { get; init; }
     public DateOnly? PublishedOn { get; init; }
@@ -21,10 +23,11 @@ public sealed record Regulation
     public DateOnly? EndsOn { get; init; }
 
     public string? OfficialUrl { get; init; }
+    [JsonRequired]
     public Confidence Confidence { get; init; } = Confidence.Confirmed;
 
     /// <summary>Where sources disagree about this instrument's own facts (dates, numbers), and what we encoded.</summary>
-    public IReadOnlyList<Discrepancy> Discrepancies { get; init; } = [];
+    public IReadOnlyList<Discrepancy> Discrepancies { get; init => field = value ?? []; } = [];
 
     public string? Notes { get; init; }
 

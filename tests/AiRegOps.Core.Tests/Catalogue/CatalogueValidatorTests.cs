@@ -235,13 +235,25 @@ public sealed class CatalogueValidatorTests
         Assert.Contains("deadline", ex.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Every_fact_must_carry_its_confidence()
+    {
+        var doc = Valid();
+        Sources(doc, 0)[0]!.AsObject().Remove("confidence");
+
+        var error = Assert.Throws<CatalogueException>(() => Load(doc));
+
+        Assert.Contains("$.obligations[0].sources[0]", error.Message, StringComparison.Ordinal);
+        Assert.Contains("missing required properties including: 'confidence'", error.Message, StringComparison.Ordinal);
+    }
+
     private static JsonObject Valid() => JsonNode.Parse(
         """
         {
           "version": "2026-01-01",
           "regulations": [
-            { "id": "LAW", "nameZh": "法", "nameEn": "Law", "shortName": "Law", "effectiveOn": "2020-01-01", "status": "in-force" },
-            { "id": "OLD", "nameZh": "旧法", "nameEn": "Old law", "shortName": "Old", "effectiveOn": "2010-01-01", "status": "superseded",
+            { "id": "LAW", "nameZh": "法", "nameEn": "Law", "shortName": "Law", "effectiveOn": "2020-01-01", "status": "in-force", "confidence": "confirmed" },
+            { "id": "OLD", "nameZh": "旧法", "nameEn": "Old law", "shortName": "Old", "effectiveOn": "2010-01-01", "status": "superseded", "confidence": "confirmed",
               "supersededBy": "LAW", "endsOn": "2020-01-01" }
           ],
           "obligations": [
