@@ -112,7 +112,7 @@ public sealed class AzureTableEvidenceLedger : IEvidenceLedger
     private async IAsyncEnumerable<LedgerRow> ReadRowsCoreAsync(string service, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var filter = TableClient.CreateQueryFilter($"PartitionKey eq {service} and RowKey ge {EntryPrefix} and RowKey lt {"e."}");
-        await foreach (var entity in context.Ledger.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["Json"], cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in context.Ledger.QueryAsync<TableEntity>(filter, maxPerPage: 1000, select: ["RowKey", "Json"], cancellationToken).ConfigureAwait(false))
         {
             var position = $"row {entity.RowKey}";
             var json = entity.GetString("Json");
