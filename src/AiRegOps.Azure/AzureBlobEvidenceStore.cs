@@ -11,7 +11,7 @@ using Azure.Storage.Blobs.Specialized;
 namespace AiRegOps.Azure;
 
 /// <summary>
-/// Evidence in an Azure blob container, content-addressed (<c>sha256/ab/cd/&lt;hash&gt;</c>). Content up to one block
+/// Evidence in an Azure blob container, content-addressed (<c>sha256/ab/&lt;hash&gt;</c>). Content up to one block
 /// is hashed in memory and uploaded straight to its name with If-None-Match: *. Larger content is staged as blocks of
 /// a temporary blob while it is hashed (a bounded number of pooled buffers in flight), committed, then copied server
 /// side to its content-addressed name with If-None-Match: *; the staging blob is deleted. Nothing is ever overwritten.
@@ -23,11 +23,16 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
     private readonly int blockSize;
     private readonly int concurrency;
 
+    // A pool of its own, bounded to what uploads in flight need: the shared pool would keep a block-sized array per
+    // thread that ever returned one, which is how a 1 GiB upload grew the working set past 200 MB.
+    private readonly ArrayPool<byte> buffers;
+
     internal AzureBlobEvidenceStore(AzureContext context, int blockSize, int concurrency)
     {
         this.context = context;
         this.blockSize = blockSize;
         this.concurrency = concurrency;
+        buffers = ArrayPool<byte>.Create(blockSize, concurrency + 2);
     }
 
     public string Location => $"Azure blob container '{context.Container.Name}' at {context.BlobHost} (account {context.Account})";
@@ -153,7 +158,7 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
 
     private async Task<StoredContent> PutCoreAsync(Stream content, CancellationToken cancellationToken)
     {
-        var first = ArrayPool<byte>.Shared.Rent(blockSize);
+        var first = buffers.Rent(blockSize);
         var firstOwned = true;
         try
         {
@@ -173,7 +178,7 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
         {
             if (firstOwned)
             {
-                ArrayPool<byte>.Shared.Return(first);
+                buffers.Return(first);
             }
         }
     }
@@ -206,11 +211,11 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
                     await done.ConfigureAwait(false);
                 }
 
-                buffer = ArrayPool<byte>.Shared.Rent(blockSize);
+                buffer = buffers.Rent(blockSize);
                 count = await ContentHasher.ReadFullAsync(content, buffer.AsMemory(0, blockSize), cancellationToken).ConfigureAwait(false);
                 if (count == 0)
                 {
-                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffers.Return(buffer);
                     buffer = null!;
                     break;
                 }
@@ -230,7 +235,7 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
             await stop.CancelAsync().ConfigureAwait(false);
             if (buffer is not null)
             {
-                ArrayPool<byte>.Shared.Return(buffer);
+                buffers.Return(buffer);
             }
 
             try
@@ -250,7 +255,7 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
         }
     }
 
-    private static async Task StageBlockAsync(BlockBlobClient staging, string id, byte[] buffer, int count, CancellationToken cancellationToken)
+    private async Task StageBlockAsync(BlockBlobClient staging, string id, byte[] buffer, int count, CancellationToken cancellationToken)
     {
         try
         {
@@ -259,7 +264,7 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            buffers.Return(buffer);
         }
     }
 

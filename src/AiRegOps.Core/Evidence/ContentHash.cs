@@ -12,8 +12,11 @@ public readonly record struct ContentHash
     /// <summary>64 lower-case hex digits.</summary>
     public string Hex { get; }
 
-    /// <summary>The content-addressed blob name, e.g. <c>sha256/ab/cd/abcd…</c>.</summary>
-    public string BlobName => $"{Prefix}{Hex[..2]}/{Hex[2..4]}/{Hex}";
+    /// <summary>
+    /// The content-addressed blob name, <c>sha256/ab/abcd…</c>: one level of 256 folders keeps a local listing of
+    /// 100,000 blobs fast (two levels would mean 65,536 mostly single-file folders).
+    /// </summary>
+    public string BlobName => $"{Prefix}{Hex[..2]}/{Hex}";
 
     public static ContentHash FromBytes(ReadOnlySpan<byte> sha256)
     {
@@ -28,7 +31,7 @@ public readonly record struct ContentHash
     /// <summary>The hash of a small buffer held in memory.</summary>
     public static ContentHash Of(ReadOnlySpan<byte> content) => FromBytes(SHA256.HashData(content));
 
-    /// <summary>Accepts <c>abcd…</c>, <c>sha256:abcd…</c> or a blob name <c>sha256/ab/cd/abcd…</c>.</summary>
+    /// <summary>Accepts <c>abcd…</c>, <c>sha256:abcd…</c> or a blob name <c>sha256/ab/abcd…</c>.</summary>
     public static bool TryParse(string? text, out ContentHash hash)
     {
         hash = default;

@@ -18,6 +18,12 @@ public static class LedgerChain
     private const int FormatVersion = 1;
     private const string TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'";
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? scratch;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? scratchWriter;
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -46,13 +52,15 @@ public static class LedgerChain
     public static string ComputeHash(LedgerEntry entry)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        var buffer = new ArrayBufferWriter<byte>(512);
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            WriteCanonical(writer, entry, includeHash: false);
-        }
-
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.WrittenSpan));
+        var buffer = scratch ??= new ArrayBufferWriter<byte>(1024);
+        var writer = scratchWriter ??= new Utf8JsonWriter(buffer, WriterOptions);
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        WriteCanonical(writer, entry, includeHash: false);
+        writer.Flush();
+        Span<byte> digest = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(buffer.WrittenSpan, digest);
+        return Convert.ToHexStringLower(digest);
     }
 
     /// <summary>The stored form: the canonical serialisation with the entry hash, as one line of UTF-8 JSON (no newline).</summary>
@@ -76,8 +84,7 @@ public static class LedgerChain
     {
         try
         {
-            using var document = JsonDocument.Parse(utf8.ToArray());
-            return FromJson(document.RootElement);
+            return Read(utf8);
         }
         catch (JsonException ex)
         {
@@ -94,54 +101,99 @@ public static class LedgerChain
     /// <summary>Whether the entry's stored hash matches its fields.</summary>
     public static bool HasValidHash(LedgerEntry entry) => string.Equals(ComputeHash(entry), entry?.EntryHash, StringComparison.Ordinal);
 
-    private static LedgerEntry FromJson(JsonElement root)
+    private static LedgerEntry Read(ReadOnlySpan<byte> utf8)
     {
-        if (root.ValueKind != JsonValueKind.Object)
+        var reader = new Utf8JsonReader(utf8);
+        if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             throw new FormatException("not a JSON object");
         }
 
-        var version = Required(root, "v").GetInt32();
+        int? version = null;
+        long? sequence = null, size = null;
+        string? ts = null, service = null, obligation = null, period = null, deployment = null, addedBy = null, note = null,
+            fileName = null, contentType = null, completed = null, sha = null, prev = null, hash = null;
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var name = reader.GetString();
+            reader.Read();
+            var isNull = reader.TokenType == JsonTokenType.Null;
+            switch (name)
+            {
+                case "v": version = isNull ? null : reader.GetInt32(); break;
+                case "seq": sequence = isNull ? null : reader.GetInt64(); break;
+                case "size": size = isNull ? null : reader.GetInt64(); break;
+                case "ts": ts = reader.GetString(); break;
+                case "service": service = reader.GetString(); break;
+                case "obligation": obligation = reader.GetString(); break;
+                case "period": period = reader.GetString(); break;
+                case "deployment": deployment = reader.GetString(); break;
+                case "addedBy": addedBy = reader.GetString(); break;
+                case "note": note = reader.GetString(); break;
+                case "fileName": fileName = reader.GetString(); break;
+                case "contentType": contentType = reader.GetString(); break;
+                case "completedOn": completed = reader.GetString(); break;
+                case "sha256": sha = reader.GetString(); break;
+                case "prev": prev = reader.GetString(); break;
+                case "hash": hash = reader.GetString(); break;
+                default: reader.Skip(); break;
+            }
+        }
+
+        if (reader.TokenType != JsonTokenType.EndObject)
+        {
+            throw new FormatException("the entry is not a complete JSON object");
+        }
+
+        if (version is null)
+        {
+            throw Missing("v");
+        }
+
         if (version != FormatVersion)
         {
             throw new FormatException($"format version {version} is not supported");
         }
 
-        var timestampText = RequiredString(root, "ts");
-        if (!DateTimeOffset.TryParseExact(timestampText, TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var timestamp))
+        if (ts is null)
         {
-            throw new FormatException($"timestamp '{timestampText}' is not in the form {TimestampFormat}");
+            throw Missing("ts");
         }
 
-        var hashText = RequiredString(root, "sha256");
-        if (!ContentHash.TryParse(hashText, out var contentHash))
+        if (!DateTimeOffset.TryParseExact(ts, TimestampFormat, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal | DateTimeStyles.AdjustToUniversal, out var timestamp))
         {
-            throw new FormatException($"content hash '{hashText}' is not a SHA-256 hash");
+            throw new FormatException($"timestamp '{ts}' is not in the form {TimestampFormat}");
         }
 
-        var completed = OptionalString(root, "completedOn");
+        if (!ContentHash.TryParse(sha ?? throw Missing("sha256"), out var contentHash))
+        {
+            throw new FormatException($"content hash '{sha}' is not a SHA-256 hash");
+        }
+
         return new LedgerEntry
         {
-            Sequence = Required(root, "seq").GetInt64(),
+            Sequence = sequence ?? throw Missing("seq"),
             Timestamp = timestamp,
             Metadata = new EvidenceMetadata
             {
-                Service = RequiredString(root, "service"),
-                ObligationId = RequiredString(root, "obligation"),
-                Period = RequiredString(root, "period"),
-                DeploymentId = OptionalString(root, "deployment"),
-                AddedBy = RequiredString(root, "addedBy"),
-                Note = OptionalString(root, "note"),
-                FileName = OptionalString(root, "fileName"),
-                ContentType = OptionalString(root, "contentType"),
+                Service = service ?? throw Missing("service"),
+                ObligationId = obligation ?? throw Missing("obligation"),
+                Period = period ?? throw Missing("period"),
+                DeploymentId = deployment,
+                AddedBy = addedBy ?? throw Missing("addedBy"),
+                Note = note,
+                FileName = fileName,
+                ContentType = contentType,
                 CompletedOn = completed is null ? null : DateOnly.ParseExact(completed, "yyyy-MM-dd", CultureInfo.InvariantCulture),
             },
             ContentHash = contentHash,
-            Size = Required(root, "size").GetInt64(),
-            PreviousHash = RequiredString(root, "prev"),
-            EntryHash = RequiredString(root, "hash"),
+            Size = size ?? throw Missing("size"),
+            PreviousHash = prev ?? throw Missing("prev"),
+            EntryHash = hash ?? throw Missing("hash"),
         };
     }
+
+    private static FormatException Missing(string field) => new($"field '{field}' is missing");
 
     private static void WriteCanonical(Utf8JsonWriter writer, LedgerEntry entry, bool includeHash)
     {
@@ -181,17 +233,6 @@ public static class LedgerChain
             writer.WriteString(name, value);
         }
     }
-
-    private static JsonElement Required(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null
-            ? value
-            : throw new FormatException($"field '{name}' is missing");
-
-    private static string RequiredString(JsonElement root, string name) =>
-        Required(root, name).GetString() ?? throw new FormatException($"field '{name}' is missing");
-
-    private static string? OptionalString(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null ? value.GetString() : null;
 
     // The stored form keeps 100 ns ticks; anything finer would not survive a round trip.
     private static DateTimeOffset Truncate(DateTimeOffset value) => new(value.UtcTicks, TimeSpan.Zero);

@@ -18,9 +18,16 @@ public static class LedgerVerifier
         var bySequence = new Dictionary<long, int>();
         LedgerEntry? previousStored = null;
         string? previousPosition = null;
+        var list = rows as IReadOnlyList<LedgerRow> ?? rows.ToList();
 
-        foreach (var row in rows)
+        // Recomputing the hashes is the bulk of the work: spread it over the cores.
+        var valid = new bool[list.Count];
+        Parallel.For(0, list.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+            valid[i] = list[i].Entry is { } e && LedgerChain.HasValidHash(e));
+
+        for (var index = 0; index < list.Count; index++)
         {
+            var row = list[index];
             if (row.Entry is not { } entry)
             {
                 problems.Add(new VerificationProblem
@@ -39,7 +46,7 @@ public static class LedgerVerifier
                     $"entry {entry.Sequence} at {row.Position} belongs to service '{entry.Service}'"));
             }
 
-            if (!LedgerChain.HasValidHash(entry))
+            if (!valid[index])
             {
                 problems.Add(Problem(VerificationProblemKind.EntryChanged, service, entry, row.Position,
                     $"entry {entry.Sequence} at {row.Position} was changed: its contents no longer match its hash {Short(entry.EntryHash)}"));

@@ -1,9 +1,10 @@
+using System.IO.Enumeration;
 using System.Runtime.CompilerServices;
 
 namespace AiRegOps.Core.Evidence;
 
 /// <summary>
-/// Evidence in a local folder: <c>blobs/sha256/ab/cd/&lt;hash&gt;</c>. Content streams to a staging file while it is
+/// Evidence in a local folder: <c>blobs/sha256/ab/&lt;hash&gt;</c>. Content streams to a staging file while it is
 /// hashed, is flushed to disk, then moved to its content-addressed name without overwriting, and marked read-only.
 /// </summary>
 public sealed class LocalEvidenceStore : IEvidenceStore
@@ -73,7 +74,8 @@ public sealed class LocalEvidenceStore : IEvidenceStore
     {
         try
         {
-            Stream stream = new FileStream(PathOf(hash), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+            // Synchronous handle: most evidence is small, and thread-pool reads of a plain file cost less than async I/O setup.
+            Stream stream = new FileStream(PathOf(hash), FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
             return Task.FromResult(stream);
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
@@ -93,12 +95,21 @@ public sealed class LocalEvidenceStore : IEvidenceStore
         var content = Path.Combine(blobs, "sha256");
         if (Directory.Exists(content))
         {
-            foreach (var path in Directory.EnumerateFiles(content, "*", SearchOption.AllDirectories))
+            var files = new FileSystemEnumerable<StoredBlob>(
+                content,
+                (ref FileSystemEntry entry) =>
+                {
+                    var name = $"sha256/{Path.GetFileName(entry.Directory)}/{entry.FileName}";
+                    return new StoredBlob(name, ContentHash.TryParseBlobName(name, out var hash) ? hash : null, entry.Length, entry.LastWriteTimeUtc);
+                },
+                new EnumerationOptions { RecurseSubdirectories = true, AttributesToSkip = 0 })
+            {
+                ShouldIncludePredicate = (ref FileSystemEntry entry) => !entry.IsDirectory,
+            };
+            foreach (var blob in files)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var name = Path.GetRelativePath(blobs, path).Replace('\\', '/');
-                var info = new FileInfo(path);
-                yield return new StoredBlob(name, ContentHash.TryParseBlobName(name, out var hash) ? hash : null, info.Length, info.LastWriteTimeUtc);
+                yield return blob;
             }
         }
 

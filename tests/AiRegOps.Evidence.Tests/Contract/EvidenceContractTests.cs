@@ -36,7 +36,7 @@ public abstract class EvidenceContractTests
 
         Assert.Equal(EvidenceAddOutcome.Added, record.Outcome);
         Assert.Equal(TestContent.HashOf(content), record.Hash);
-        Assert.Equal($"sha256/{record.Hash.Hex[..2]}/{record.Hash.Hex[2..4]}/{record.Hash.Hex}", record.BlobName);
+        Assert.Equal($"sha256/{record.Hash.Hex[..2]}/{record.Hash.Hex}", record.BlobName);
         Assert.Equal(10_000, record.Size);
         Assert.Equal(1, record.Sequence);
         Assert.Equal("rel-42", record.DeploymentId);
