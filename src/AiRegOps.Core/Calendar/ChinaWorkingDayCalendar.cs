@@ -186,7 +186,8 @@ public sealed class ChinaWorkingDayCalendar
                     $"No State Council holiday notice for {next} is loaded; it may move days at the end of December {to.Year} (a New Year holiday can start early), which were counted without it. Add the notice with -HolidayFile when it is published.")));
         }
 
-        return warnings is null ? [] : warnings;
+        // Not "[]": with a List on the other branch that would allocate an empty List per call.
+        return warnings is null ? Array.Empty<CalendarWarning>() : warnings;
     }
 
     /// <summary>The loaded notices, published or not, by year.</summary>

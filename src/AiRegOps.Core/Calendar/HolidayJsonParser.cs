@@ -119,6 +119,7 @@ internal sealed class HolidayJsonParser
         var hasYears = false;
         while (true)
         {
+            currentPath = "$";
             Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndObject)
             {
@@ -199,6 +200,7 @@ internal sealed class HolidayJsonParser
         var names = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
+            currentPath = path;
             Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndObject)
             {
@@ -307,6 +309,7 @@ internal sealed class HolidayJsonParser
         bool? isOffDay = null;
         while (true)
         {
+            currentPath = path;
             Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndObject)
             {
@@ -462,6 +465,9 @@ internal sealed class HolidayJsonParser
         {
             detail = detail[..cut];
         }
+
+        // Advice meant for the programmer calling System.Text.Json, not for someone editing the file.
+        detail = detail.Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal);
 
         return new HolidayDataException(source, l, column, currentPath, $"the file is not valid JSON: {detail}", ex);
     }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace AiRegOps.Core.Catalogue;
 
@@ -8,6 +9,8 @@ internal static class CatalogueJson
 {
     public static JsonSerializerOptions Options { get; } = new()
     {
+        // Explicit, so hosts that switch off reflection-based serialisation by default still read the catalogue.
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         ReadCommentHandling = JsonCommentHandling.Skip,

@@ -1,18 +1,34 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace AiRegOps.Core.Catalogue;
 
-/// <summary>Integrity rules for the catalogue. Owned by the catalogue work; extended as rules are added.</summary>
-internal static class CatalogueValidator
+/// <summary>
+/// Integrity rules for the catalogue. Runs at every load, so each rule is a single pass over the data.
+/// Every problem names the obligation or regulation and the field at fault.
+/// </summary>
+internal static partial class CatalogueValidator
 {
     public static IReadOnlyList<string> Validate(IReadOnlyList<Regulation> regulations, IReadOnlyList<Obligation> obligations)
     {
         var problems = new List<string>();
-        var regulationIds = new HashSet<string>(StringComparer.Ordinal);
+        var regulationsById = new Dictionary<string, Regulation>(StringComparer.Ordinal);
         foreach (var regulation in regulations)
         {
-            if (!regulationIds.Add(regulation.Id))
+            if (!regulationsById.TryAdd(regulation.Id, regulation))
             {
                 problems.Add($"regulation '{regulation.Id}' is defined twice");
             }
+
+            if (!RegulationIdPattern().IsMatch(regulation.Id))
+            {
+                problems.Add($"regulation '{regulation.Id}': id must be upper-case letters and digits separated by hyphens");
+            }
+        }
+
+        foreach (var regulation in regulations)
+        {
+            ValidateRegulation(regulation, regulationsById, problems);
         }
 
         var obligationIds = new HashSet<string>(StringComparer.Ordinal);
@@ -24,28 +40,234 @@ internal static class CatalogueValidator
                 problems.Add($"obligation '{obligation.Id}' is defined twice");
             }
 
-            if (obligation.SeedRef is { } seedRef && !seedRefs.Add(seedRef))
+            if (!KebabCasePattern().IsMatch(obligation.Id))
             {
-                problems.Add($"obligation '{obligation.Id}': seedRef '{seedRef}' is used twice");
+                problems.Add($"obligation '{obligation.Id}': id is not kebab-case");
             }
 
-            foreach (var source in obligation.Sources)
+            if (obligation.SeedRef is { } seedRef)
             {
-                if (!regulationIds.Contains(source.RegulationId))
+                if (!SeedRefPattern().IsMatch(seedRef))
                 {
-                    problems.Add($"obligation '{obligation.Id}': source names unknown regulation '{source.RegulationId}'");
+                    problems.Add($"obligation '{obligation.Id}': seedRef '{seedRef}' is not of the form A.n or B.n");
+                }
+                else if (!seedRefs.Add(seedRef))
+                {
+                    problems.Add($"obligation '{obligation.Id}': seedRef '{seedRef}' is used twice");
                 }
             }
 
-            foreach (var rule in obligation.Deadlines)
-            {
-                if (!regulationIds.Contains(rule.RegulationId))
-                {
-                    problems.Add($"obligation '{obligation.Id}': deadline rule names unknown regulation '{rule.RegulationId}'");
-                }
-            }
+            ValidateObligation(obligation, regulationsById, problems);
         }
 
         return problems;
     }
+
+    private static void ValidateRegulation(Regulation regulation, Dictionary<string, Regulation> regulationsById, List<string> problems)
+    {
+        var where = $"regulation '{regulation.Id}'";
+        if (regulation.SupersededBy is { } successorId)
+        {
+            if (!regulationsById.ContainsKey(successorId))
+            {
+                problems.Add($"{where}: supersededBy names unknown regulation '{successorId}'");
+            }
+            else if (string.Equals(successorId, regulation.Id, StringComparison.Ordinal))
+            {
+                problems.Add($"{where}: supersededBy names the regulation itself");
+            }
+        }
+
+        if (regulation.Status == RegulationStatus.Superseded && (regulation.SupersededBy is null || regulation.EndsOn is null))
+        {
+            problems.Add($"{where}: a superseded regulation needs supersededBy and endsOn");
+        }
+
+        if (regulation.Status == RegulationStatus.Repealed && regulation.EndsOn is null)
+        {
+            problems.Add($"{where}: a repealed regulation needs endsOn");
+        }
+
+        if (regulation is { EffectiveOn: { } start, EndsOn: { } end } && end <= start)
+        {
+            problems.Add($"{where}: endsOn {Format(end)} is not after effectiveOn {Format(start)}");
+        }
+
+        if (regulation.Status == RegulationStatus.Draft && regulation.EffectiveOn is not null)
+        {
+            problems.Add($"{where}: a draft has no effectiveOn");
+        }
+    }
+
+    private static void ValidateObligation(Obligation obligation, Dictionary<string, Regulation> regulationsById, List<string> problems)
+    {
+        var where = $"obligation '{obligation.Id}'";
+        if (obligation.Roles.Count == 0)
+        {
+            problems.Add($"{where}: has no roles");
+        }
+
+        if (obligation.Sources.Count == 0)
+        {
+            problems.Add($"{where}: has no sources");
+        }
+
+        var weakest = Confidence.Confirmed;
+        var cited = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < obligation.Sources.Count; i++)
+        {
+            var source = obligation.Sources[i];
+            cited.Add(source.RegulationId);
+            ValidateCitation(source, $"{where}: source {i + 1} ({source.Display})", regulationsById, problems);
+            weakest = Min(weakest, source.Confidence);
+        }
+
+        for (var i = 0; i < obligation.Deadlines.Count; i++)
+        {
+            var rule = obligation.Deadlines[i];
+            var ruleWhere = $"{where}: deadline {i + 1} ({rule.RegulationId}, {Kebab(rule.Kind)})";
+            if (!regulationsById.ContainsKey(rule.RegulationId))
+            {
+                problems.Add($"{where}: deadline rule names unknown regulation '{rule.RegulationId}'");
+            }
+            else if (!cited.Contains(rule.RegulationId))
+            {
+                problems.Add($"{ruleWhere}: regulation '{rule.RegulationId}' is not among the obligation's sources");
+            }
+
+            if (!string.Equals(rule.Source.RegulationId, rule.RegulationId, StringComparison.Ordinal))
+            {
+                problems.Add($"{ruleWhere}: source cites '{rule.Source.RegulationId}' but the rule is governed by '{rule.RegulationId}'");
+            }
+
+            ValidateCitation(rule.Source, $"{ruleWhere}: source ({rule.Source.Display})", regulationsById, problems, reportUnknown: false);
+            ValidateRuleShape(rule, ruleWhere, problems);
+            if (!rule.IsAdvisory)
+            {
+                weakest = Min(weakest, Min(rule.Confidence, rule.Source.Confidence));
+            }
+        }
+
+        if (obligation.Confidence > weakest)
+        {
+            problems.Add($"{where}: confidence '{Kebab(obligation.Confidence)}' is higher than its weakest fact '{Kebab(weakest)}'");
+        }
+    }
+
+    private static void ValidateCitation(
+        SourceCitation source, string where, Dictionary<string, Regulation> regulationsById, List<string> problems, bool reportUnknown = true)
+    {
+        if (reportUnknown && !regulationsById.ContainsKey(source.RegulationId))
+        {
+            problems.Add($"{where}: names unknown regulation '{source.RegulationId}'");
+        }
+
+        if (source.Article is null)
+        {
+            if (string.IsNullOrWhiteSpace(source.Note))
+            {
+                problems.Add($"{where}: has no article and no note saying why");
+            }
+
+            if (source.Paragraph is not null || source.Item is not null)
+            {
+                problems.Add($"{where}: has a paragraph or item but no article");
+            }
+        }
+        else if (source.Article <= 0 || source.Paragraph <= 0 || source.Item <= 0)
+        {
+            problems.Add($"{where}: article, paragraph and item must be positive");
+        }
+    }
+
+    private static void ValidateRuleShape(DeadlineRule rule, string where, List<string> problems)
+    {
+        if (string.IsNullOrWhiteSpace(rule.Description))
+        {
+            problems.Add($"{where}: has no description");
+        }
+
+        switch (rule.Kind)
+        {
+            case DeadlineRuleKind.WorkingDaysAfterEvent or DeadlineRuleKind.CalendarDaysAfterEvent:
+                if (rule.Amount is not > 0)
+                {
+                    problems.Add($"{where}: needs an amount greater than 0");
+                }
+
+                if (rule.Events.Count == 0)
+                {
+                    problems.Add($"{where}: needs at least one event");
+                }
+
+                break;
+            case DeadlineRuleKind.BeforeEvent or DeadlineRuleKind.OnEvent:
+                if (rule.Events.Count == 0)
+                {
+                    problems.Add($"{where}: needs at least one event");
+                }
+
+                break;
+            case DeadlineRuleKind.EveryMonthsAfterEvent:
+                if (rule.Amount is not > 0)
+                {
+                    problems.Add($"{where}: needs an amount greater than 0");
+                }
+
+                if (rule.Events.Count == 0)
+                {
+                    problems.Add($"{where}: needs an anchor event");
+                }
+
+                break;
+            case DeadlineRuleKind.FixedDateEachYear:
+                if (rule.Month is not { } month || rule.Day is not { } day || month is < 1 or > 12
+                    || day < 1 || day > DateTime.DaysInMonth(2024, month))
+                {
+                    problems.Add($"{where}: needs a valid month and day");
+                }
+
+                break;
+            case DeadlineRuleKind.Continuous:
+                break;
+            default:
+                problems.Add($"{where}: unknown kind");
+                break;
+        }
+
+        if (rule.Kind != DeadlineRuleKind.FixedDateEachYear && (rule.Month is not null || rule.Day is not null))
+        {
+            problems.Add($"{where}: month and day belong to fixed-date-each-year rules only");
+        }
+
+        if (rule.IsPolicy && string.IsNullOrWhiteSpace(rule.PolicySetting))
+        {
+            problems.Add($"{where}: a policy rule needs a policySetting");
+        }
+
+        if (!rule.IsPolicy && rule.PolicySetting is not null)
+        {
+            problems.Add($"{where}: policySetting is set but the rule is not a policy rule");
+        }
+    }
+
+    private static Confidence Min(Confidence a, Confidence b) => a < b ? a : b;
+
+    private static string Format(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The JSON spelling of an enum value (e.g. "single-source"), so messages match the data file.</summary>
+    internal static string Kebab<TEnum>(TEnum value)
+        where TEnum : struct, Enum => KebabBoundary().Replace(value.ToString(), "$1-$2").ToLowerInvariant();
+
+    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex KebabCasePattern();
+
+    [GeneratedRegex("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$", RegexOptions.CultureInvariant)]
+    private static partial Regex RegulationIdPattern();
+
+    [GeneratedRegex(@"^[AB]\.[1-9][0-9]*$", RegexOptions.CultureInvariant)]
+    private static partial Regex SeedRefPattern();
+
+    [GeneratedRegex("([a-z0-9])([A-Z])", RegexOptions.CultureInvariant)]
+    private static partial Regex KebabBoundary();
 }

@@ -22,6 +22,10 @@ public sealed record Regulation
 
     public string? OfficialUrl { get; init; }
     public Confidence Confidence { get; init; } = Confidence.Confirmed;
+
+    /// <summary>Where sources disagree about this instrument's own facts (dates, numbers), and what we encoded.</summary>
+    public IReadOnlyList<Discrepancy> Discrepancies { get; init; } = [];
+
     public string? Notes { get; init; }
 
     /// <summary>Whether this instrument binds anyone on <paramref name="date"/>.</summary>

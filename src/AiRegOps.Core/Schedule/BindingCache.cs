@@ -36,15 +36,20 @@ internal sealed class BindingCache(ObligationCatalogue catalogue)
             var obligations = catalogue.Obligations;
             states = new (BindingState, string)[obligations.Count];
             Citations = new IReadOnlyList<string>[obligations.Count];
+            GoverningRules = new IReadOnlyList<GoverningRule>[obligations.Count];
             for (var i = 0; i < obligations.Count; i++)
             {
                 var state = catalogue.BindingStateOn(obligations[i], asOf);
                 states[i] = (state, Explain(catalogue, obligations[i], state, asOf));
                 Citations[i] = obligations[i].Sources.Select(s => s.Display).ToArray();
+                GoverningRules[i] = RuleSelector.Select(catalogue, obligations[i], asOf);
             }
         }
 
         public IReadOnlyList<string>[] Citations { get; }
+
+        /// <summary>Per obligation, the rules that govern on the date (one per deadline shape).</summary>
+        public IReadOnlyList<GoverningRule>[] GoverningRules { get; }
 
         public (BindingState State, string Reason) this[int index] => states[index];
 

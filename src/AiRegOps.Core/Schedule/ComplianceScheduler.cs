@@ -15,6 +15,7 @@ public sealed class ComplianceScheduler
 
     private readonly OccurrenceBuilder occurrences;
     private readonly BindingCache binding;
+    private readonly ConditionMasks[] masks;
 
     public ComplianceScheduler(ObligationCatalogue catalogue, PeriodCalculator periods)
     {
@@ -24,6 +25,7 @@ public sealed class ComplianceScheduler
         Periods = periods;
         occurrences = new OccurrenceBuilder(periods);
         binding = new BindingCache(catalogue);
+        masks = catalogue.Obligations.Select(ConditionMasks.Of).ToArray();
     }
 
     /// <summary>The scheduler over the embedded catalogue and the State Council calendar.</summary>
@@ -46,23 +48,23 @@ public sealed class ComplianceScheduler
         {
             var obligation = Catalogue.Obligations[i];
             var reasons = new List<string>(6);
-            var applies = ApplicabilityEvaluator.Evaluate(obligation, context, reasons);
+            var applies = ApplicabilityEvaluator.Evaluate(obligation, masks[i], context, reasons);
             var (state, bindingReason) = bindings[i];
             reasons.Add(bindingReason);
-            var shared = new ObligationContext(obligation, context, reasons, bindings.Citations[i], new RecordMatcher(obligation, context));
-
             if (!applies || state is BindingState.NeverBinding or BindingState.NoLongerInForce)
             {
-                items.Add(occurrences.Continuous(shared, governing: null) with { Status = ScheduleStatus.NotApplicable, Deadline = string.Empty, SatisfiedBy = null });
+                items.Add(OccurrenceBuilder.NotApplicable(context, obligation, reasons, bindings.Citations[i]));
                 continue;
             }
 
-            AddOccurrences(shared, items);
+            var shared = new ObligationContext(obligation, context, reasons, bindings.Citations[i], new RecordMatcher(obligation, context));
+            AddOccurrences(shared, bindings.GoverningRules[i], items);
         }
 
         items.Sort(ScheduleOrder.Instance);
         return new ServiceSchedule
         {
+            Warnings = CompletionChecks.Check(Catalogue, context, items),
             Service = profile,
             AsOf = asOf,
             Items = items,
@@ -71,25 +73,14 @@ public sealed class ComplianceScheduler
         };
     }
 
-    private void AddOccurrences(ObligationContext shared, List<ScheduleItem> items)
+    private void AddOccurrences(ObligationContext shared, IReadOnlyList<GoverningRule> rules, List<ScheduleItem> items)
     {
         var obligation = shared.Obligation;
         var asOf = shared.Service.AsOf;
-        var terminated = shared.Service.TerminatedOn is { } end && end <= asOf;
-        var added = false;
         var first = items.Count;
-        foreach (var rule in obligation.Deadlines)
+        foreach (var governing in rules)
         {
-            var regulation = Catalogue.GetRegulation(rule.RegulationId);
-
-            // Draft rules never bind, and rules of instruments that have ended no longer do.
-            if (regulation.Status == RegulationStatus.Draft || (!regulation.IsBindingOn(asOf) && !regulation.IsUpcomingOn(asOf)))
-            {
-                continue;
-            }
-
-            occurrences.Build(shared, rule, regulation, items);
-            added = true;
+            occurrences.Build(shared, governing.Rule, governing.Regulation, items);
         }
 
         // An obligation with several triggers lists the ones that have not happened only when none has.
@@ -104,15 +95,12 @@ public sealed class ComplianceScheduler
             }
         }
 
-        if (!added)
+        if (rules.Count == 0)
         {
             var governing = obligation.Sources
                 .Select(s => Catalogue.GetRegulation(s.RegulationId))
                 .FirstOrDefault(r => r.IsBindingOn(asOf) || r.IsUpcomingOn(asOf));
-            var item = occurrences.Continuous(shared, governing);
-            items.Add(terminated && obligation.Deadlines.Count == 0
-                ? item with { Status = ScheduleStatus.NotApplicable, Reasons = [.. shared.Reasons, $"the service was terminated on {shared.Service.TerminatedOn:yyyy-MM-dd}"] }
-                : item);
+            items.Add(occurrences.Continuous(shared, governing));
         }
     }
 

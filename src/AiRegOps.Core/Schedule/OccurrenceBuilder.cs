@@ -36,14 +36,24 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
     {
         var satisfaction = obligation.Matcher.Match(PeriodKeys.Continuous, trigger: null);
         var asOf = obligation.Service.AsOf;
-        var notYet = governing is not null && governing.IsUpcomingOn(asOf);
-        return NewItem(obligation, PeriodKeys.Continuous) with
+        if (obligation.Service.TerminatedOn is { } terminated && terminated <= asOf)
         {
-            DueDate = notYet ? governing!.EffectiveOn : null,
-            Status = satisfaction is not null ? ScheduleStatus.Satisfied : notYet ? ScheduleStatus.Upcoming : ScheduleStatus.Due,
-            Deadline = notYet ? $"a continuing duty from {governing!.EffectiveOn:yyyy-MM-dd}, when {governing.Id} takes effect" : "a continuing duty",
-            SatisfiedBy = satisfaction?.By,
-        };
+            return NewItem(
+                obligation,
+                PeriodKeys.Continuous,
+                status: ScheduleStatus.NotApplicable,
+                deadline: "a continuing duty",
+                reasons: [.. obligation.Reasons, $"the service was terminated on {terminated:yyyy-MM-dd}"]);
+        }
+
+        var notYet = governing is not null && governing.IsUpcomingOn(asOf);
+        return NewItem(
+            obligation,
+            PeriodKeys.Continuous,
+            dueDate: notYet ? governing!.EffectiveOn : null,
+            status: satisfaction is not null ? ScheduleStatus.Satisfied : notYet ? ScheduleStatus.Upcoming : ScheduleStatus.Due,
+            deadline: notYet ? $"a continuing duty from {governing!.EffectiveOn:yyyy-MM-dd}, when {governing.Id} takes effect" : "a continuing duty",
+            satisfiedBy: satisfaction?.By);
     }
 
     private void BuildEventDriven(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
@@ -72,7 +82,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
     private ScheduleItem ForEvent(ObligationContext obligation, DeadlineRule rule, Regulation regulation, ServiceEvent trigger)
     {
         var asOf = obligation.Service.AsOf;
-        var key = PeriodKeys.ForEvent(trigger);
+        var key = AdvisoryKey(rule, PeriodKeys.ForEvent(trigger));
         var eventText = $"{KebabName<ServiceEventType>.Of(trigger.Type)} on {trigger.Date:yyyy-MM-dd}";
         List<string>? warnings = null;
 
@@ -82,13 +92,13 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         {
             if (rule.Kind == DeadlineRuleKind.BeforeEvent)
             {
-                return NewItem(obligation, key) with
-                {
-                    Status = ScheduleStatus.NotApplicable,
-                    TriggeredOn = trigger.Date,
-                    Deadline = $"{rule.Description} ({rule.Source.Display})",
-                    Reasons = [.. obligation.Reasons, $"{eventText} came before {regulation.Id} took effect on {effective:yyyy-MM-dd}"],
-                };
+                return NewItem(
+                    obligation,
+                    key,
+                    status: ScheduleStatus.NotApplicable,
+                    triggeredOn: trigger.Date,
+                    deadline: $"{rule.Description} ({rule.Source.Display})",
+                    reasons: [.. obligation.Reasons, $"{eventText} came before {regulation.Id} took effect on {effective:yyyy-MM-dd}"]);
             }
 
             start = effective;
@@ -128,15 +138,15 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             ? ScheduleStatus.Upcoming
             : StatusFor(obligation, rule, regulation, due, satisfaction);
         AddLateWarning(satisfaction, due, ref warnings);
-        return NewItem(obligation, key) with
-        {
-            DueDate = due,
-            TriggeredOn = trigger.Date,
-            Status = status,
-            Deadline = deadline,
-            SatisfiedBy = satisfaction?.By,
-            Warnings = warnings ?? [],
-        };
+        return NewItem(
+            obligation,
+            key,
+            dueDate: due,
+            triggeredOn: trigger.Date,
+            status: status,
+            deadline: deadline,
+            satisfiedBy: satisfaction?.By,
+            warnings: warnings ?? []);
     }
 
     private void BuildRecurring(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
@@ -183,7 +193,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 next++;
             }
 
-            var key = PeriodKeys.ForRecurrence(anchor, ordinal);
+            var key = AdvisoryKey(rule, PeriodKeys.ForRecurrence(anchor, ordinal));
             Satisfaction? satisfaction = next < performed.Count
                 ? new Satisfaction($"done on {performed[next]:yyyy-MM-dd}", performed[next])
                 : obligation.Matcher.Match(key, anchor, includeUnscoped: false);
@@ -195,17 +205,21 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 (warnings ??= []).Add($"The law sets no interval; every {interval} months is your policy ({rule.PolicySetting}), not a legal deadline.");
             }
 
-            items.Add(NewItem(obligation, key) with
+            // Advice looks forward: past advisory occurrences are not listed, only the one now running.
+            if (!rule.IsAdvisory || due >= asOf)
             {
-                DueDate = due,
-                TriggeredOn = anchor.Date,
-                Status = StatusFor(obligation, rule, regulation, due, satisfaction),
-                Deadline = $"{rule.Description} ({rule.Source.Display}): every {interval} months from {KebabName<ServiceEventType>.Of(anchor.Type)} on {anchor.Date:yyyy-MM-dd}, occurrence {ordinal}",
-                SatisfiedBy = satisfaction?.By,
-                Warnings = warnings ?? [],
-                IsPolicy = rule.IsPolicy,
-                IsAdvisory = rule.IsAdvisory,
-            });
+                items.Add(NewItem(
+                    obligation,
+                    key,
+                    dueDate: due,
+                    triggeredOn: anchor.Date,
+                    status: StatusFor(obligation, rule, regulation, due, satisfaction),
+                    deadline: $"{rule.Description} ({rule.Source.Display}): every {interval} months from {KebabName<ServiceEventType>.Of(anchor.Type)} on {anchor.Date:yyyy-MM-dd}, occurrence {ordinal}",
+                    satisfiedBy: satisfaction?.By,
+                    warnings: warnings ?? [],
+                    isPolicy: rule.IsPolicy,
+                    isAdvisory: rule.IsAdvisory));
+            }
 
             if (satisfaction is { On: { } doneOn })
             {
@@ -246,17 +260,17 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 continue;
             }
 
-            var key = PeriodKeys.ForYear(year);
+            var key = AdvisoryKey(rule, PeriodKeys.ForYear(year));
             var satisfaction = obligation.Matcher.Match(key, anchor);
-            items.Add(NewItem(obligation, key) with
-            {
-                DueDate = due,
-                TriggeredOn = anchor?.Date,
-                Status = StatusFor(obligation, rule, regulation, due, satisfaction),
-                Deadline = $"{rule.Description} ({rule.Source.Display}): the report on {year} is due by {due:yyyy-MM-dd}",
-                SatisfiedBy = satisfaction?.By,
-                IsAdvisory = rule.IsAdvisory,
-            });
+            items.Add(NewItem(
+                obligation,
+                key,
+                dueDate: due,
+                triggeredOn: anchor?.Date,
+                status: StatusFor(obligation, rule, regulation, due, satisfaction),
+                deadline: $"{rule.Description} ({rule.Source.Display}): the report on {year} is due by {due:yyyy-MM-dd}",
+                satisfiedBy: satisfaction?.By,
+                isAdvisory: rule.IsAdvisory));
 
             if (due > asOf)
             {
@@ -271,14 +285,14 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         var first = rule.Events.Count > 0 ? rule.Events[0] : ServiceEventType.Launched;
         var expected = first is ServiceEventType.Launched or ServiceEventType.EthicsCommitteeEstablished;
         var eventName = KebabName<ServiceEventType>.Of(first);
-        return NewItem(obligation, PeriodKeys.Awaiting(first)) with
-        {
-            Status = expected ? ScheduleStatus.Upcoming : ScheduleStatus.NotApplicable,
-            Deadline = $"{rule.Description} ({rule.Source.Display})",
-            Reasons = [.. obligation.Reasons, expected ? $"starts when {eventName} is recorded" : $"no {eventName} event recorded"],
-            IsPolicy = rule.IsPolicy,
-            IsAdvisory = rule.IsAdvisory,
-        };
+        return NewItem(
+            obligation,
+            PeriodKeys.Awaiting(first),
+            status: expected ? ScheduleStatus.Upcoming : ScheduleStatus.NotApplicable,
+            deadline: $"{rule.Description} ({rule.Source.Display})",
+            reasons: [.. obligation.Reasons, expected ? $"starts when {eventName} is recorded" : $"no {eventName} event recorded"],
+            isPolicy: rule.IsPolicy,
+            isAdvisory: rule.IsAdvisory);
     }
 
     private static ScheduleStatus StatusFor(
@@ -290,7 +304,8 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             return ScheduleStatus.Satisfied;
         }
 
-        if (!regulation.IsBindingOn(asOf))
+        // Advice is shown whatever its instrument's status; a rule of an instrument not yet in force is upcoming.
+        if (!rule.IsAdvisory && !regulation.IsBindingOn(asOf))
         {
             return ScheduleStatus.Upcoming;
         }
@@ -307,6 +322,9 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
 
         return asOf >= date.AddDays(-obligation.Service.Profile.Policy.ReminderLeadDays) ? ScheduleStatus.Due : ScheduleStatus.Upcoming;
     }
+
+    // Advice about the same occurrence as a binding rule must not share its key (reminders are keyed by it).
+    private static string AdvisoryKey(DeadlineRule rule, string key) => rule.IsAdvisory ? key + "/advisory" : key;
 
     private static int IntervalOf(ServiceProfile profile, DeadlineRule rule) =>
         rule.PolicySetting == SchedulePolicy.AlgorithmReviewIntervalSetting
@@ -329,17 +347,49 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         }
     }
 
-    private static ScheduleItem NewItem(ObligationContext obligation, string periodKey) => new()
+    private static ScheduleItem NewItem(
+        ObligationContext obligation,
+        string periodKey,
+        ScheduleStatus status = ScheduleStatus.Due,
+        DateOnly? dueDate = null,
+        DateOnly? triggeredOn = null,
+        string deadline = "",
+        string? satisfiedBy = null,
+        IReadOnlyList<string>? warnings = null,
+        IReadOnlyList<string>? reasons = null,
+        bool isPolicy = false,
+        bool isAdvisory = false) => new()
     {
         Service = obligation.Service.Profile.Name,
         ObligationId = obligation.Obligation.Id,
         SeedRef = obligation.Obligation.SeedRef,
         Title = obligation.Obligation.Title,
         PeriodKey = periodKey,
-        Status = ScheduleStatus.Due,
-        Reasons = obligation.Reasons,
-        Deadline = string.Empty,
+        Status = status,
+        DueDate = dueDate,
+        TriggeredOn = triggeredOn,
+        Reasons = reasons ?? obligation.Reasons,
+        Deadline = deadline,
         Citations = obligation.Citations,
         Confidence = obligation.Obligation.Confidence,
+        Warnings = warnings ?? [],
+        SatisfiedBy = satisfiedBy,
+        IsPolicy = isPolicy,
+        IsAdvisory = isAdvisory,
+    };
+
+    /// <summary>The one item of an obligation that does not apply to the service.</summary>
+    public static ScheduleItem NotApplicable(ScheduleContext service, Obligation obligation, IReadOnlyList<string> reasons, IReadOnlyList<string> citations) => new()
+    {
+        Service = service.Profile.Name,
+        ObligationId = obligation.Id,
+        SeedRef = obligation.SeedRef,
+        Title = obligation.Title,
+        PeriodKey = PeriodKeys.Continuous,
+        Status = ScheduleStatus.NotApplicable,
+        Reasons = reasons,
+        Deadline = string.Empty,
+        Citations = citations,
+        Confidence = obligation.Confidence,
     };
 }

@@ -9,7 +9,8 @@ namespace AiRegOps.Core.Schedule;
 /// </summary>
 internal sealed class RecordMatcher(Obligation obligation, ScheduleContext context)
 {
-    private readonly HashSet<object> consumed = new(ReferenceEqualityComparer.Instance);
+    // Allocated on first use: most obligations never consume a record.
+    private HashSet<object>? consumed;
 
     /// <param name="periodKey">The occurrence.</param>
     /// <param name="trigger">The event that started it, if any.</param>
@@ -75,7 +76,7 @@ internal sealed class RecordMatcher(Obligation obligation, ScheduleContext conte
     {
         foreach (var filing in context.Profile.Filings.Where(f => f.Kind == kind).OrderBy(f => f.FiledOn))
         {
-            if ((after is null || filing.FiledOn >= after) && consumed.Add(filing))
+            if ((after is null || filing.FiledOn >= after) && (consumed ??= new(ReferenceEqualityComparer.Instance)).Add(filing))
             {
                 var number = filing.Number is null ? string.Empty : $" {filing.Number}";
                 return new Satisfaction($"{KebabName<FilingKind>.Of(kind)} filing{number} on {filing.FiledOn:yyyy-MM-dd}", filing.FiledOn);
@@ -89,7 +90,7 @@ internal sealed class RecordMatcher(Obligation obligation, ScheduleContext conte
     {
         foreach (var assessment in context.Profile.Assessments.Where(a => a.Trigger == trigger).OrderBy(a => a.CompletedOn))
         {
-            if (consumed.Add(assessment))
+            if ((consumed ??= new(ReferenceEqualityComparer.Instance)).Add(assessment))
             {
                 var report = assessment.Report is null ? string.Empty : $" ({assessment.Report})";
                 return new Satisfaction($"security assessment completed on {assessment.CompletedOn:yyyy-MM-dd}{report}", assessment.CompletedOn);

@@ -45,6 +45,9 @@ internal sealed class ScheduleContext
     public DateOnly AsOf { get; }
     public PublicOpinionResult PublicOpinion { get; }
 
+    /// <summary>Applicability reasons built so far for this service.</summary>
+    public ReasonCache Reasons { get; } = new();
+
     /// <summary>The first termination date, after which continuing and periodic duties stop.</summary>
     public DateOnly? TerminatedOn { get; }
 
@@ -52,6 +55,9 @@ internal sealed class ScheduleContext
 
     public IReadOnlyList<ServiceEvent> EventsOf(ServiceEventType type) =>
         eventsByType.TryGetValue(type, out var list) ? list : [];
+
+    /// <summary>Every completion record, from the profile and from the evidence state.</summary>
+    public IEnumerable<CompletionRecord> AllCompletions => completionsByObligation.Values.SelectMany(list => list);
 
     public IReadOnlyList<CompletionRecord> CompletionsOf(string obligationId) =>
         completionsByObligation.TryGetValue(obligationId, out var list) ? list : [];

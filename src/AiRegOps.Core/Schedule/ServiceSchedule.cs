@@ -14,5 +14,8 @@ public sealed record ServiceSchedule
     /// <summary>The dated catalogue version the schedule was computed with.</summary>
     public required string CatalogueVersion { get; init; }
 
+    /// <summary>Problems with the inputs that do not stop the schedule, e.g. a completion record for an unknown obligation.</summary>
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+
     public int Count(ScheduleStatus status) => Items.Count(i => i.Status == status);
 }

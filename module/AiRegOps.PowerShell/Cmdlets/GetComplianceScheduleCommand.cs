@@ -1,0 +1,121 @@
+using System.Management.Automation;
+using AiRegOps.Core.Calendar;
+using AiRegOps.Core.Catalogue;
+using AiRegOps.Core.Profiles;
+using AiRegOps.Core.Schedule;
+using AiRegOps.PowerShell.Completers;
+using AiRegOps.PowerShell.Internal;
+
+namespace AiRegOps.PowerShell.Cmdlets;
+
+/// <summary>
+/// Works out, for each service, which obligations apply, when each falls due and whether it is upcoming, due, overdue
+/// or satisfied, as of a date (default: today in China). Not-applicable items are left out unless asked for.
+/// </summary>
+[Cmdlet(VerbsCommon.Get, "ComplianceSchedule", DefaultParameterSetName = ProfileSet)]
+[OutputType(typeof(ScheduleItem))]
+public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
+{
+    private const string ProfileSet = "Profile";
+    private const string PathSet = "Path";
+
+    private ComplianceScheduler scheduler = ComplianceScheduler.Default;
+    private DateOnly asOf;
+    private WildcardPattern[] services = [];
+
+    /// <summary>Service profiles, usually from Import-ServiceProfile.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
+    [Alias("Profile")]
+    public ServiceProfile[] InputObject { get; set; } = [];
+
+    /// <summary>Profile files or folders, read as Import-ServiceProfile does.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
+    [Alias("FullName")]
+    [ValidateNotNullOrEmpty]
+    public string[] Path { get; set; } = [];
+
+    /// <summary>The date to evaluate on; default today in China (UTC+8). The time of day is ignored.</summary>
+    [Parameter]
+    public DateTime? AsOf { get; set; }
+
+    /// <summary>Only items with one of these statuses.</summary>
+    [Parameter]
+    public ScheduleStatus[]? Status { get; set; }
+
+    /// <summary>Also return items that do not apply to the service, with the reasons why.</summary>
+    [Parameter]
+    public SwitchParameter IncludeNotApplicable { get; set; }
+
+    /// <summary>Only these services (names, wildcards allowed).</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(ServiceNameCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string[]? Service { get; set; }
+
+    /// <summary>A holiday notice file adding or overriding years of the shipped working-day calendar.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? HolidayFile { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
+        services = (Service ?? []).Select(s => WildcardPattern.Get(s, WildcardOptions.IgnoreCase)).ToArray();
+        if (!string.IsNullOrEmpty(HolidayFile))
+        {
+            scheduler = new ComplianceScheduler(Catalogue, Internal.HolidayFile.Periods(this, HolidayFile));
+        }
+    }
+
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == PathSet)
+        {
+            foreach (var path in Path)
+            {
+                foreach (var resolved in ProfileInput.Resolve(this, path))
+                {
+                    foreach (var profile in ProfileInput.Read(this, resolved))
+                    {
+                        Schedule(profile);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        foreach (var profile in InputObject)
+        {
+            Schedule(profile);
+        }
+    }
+
+    private void Schedule(ServiceProfile profile)
+    {
+        ThrowIfStopping();
+        if (services.Length > 0 && !services.Any(s => s.IsMatch(profile.Name)))
+        {
+            return;
+        }
+
+        var schedule = scheduler.Build(profile, asOf);
+        foreach (var warning in schedule.Warnings)
+        {
+            WriteWarning(warning);
+        }
+
+        foreach (var item in schedule.Items)
+        {
+            if (Wanted(item.Status))
+            {
+                WriteObject(item);
+            }
+        }
+    }
+
+    private bool Wanted(ScheduleStatus status) =>
+        Status is { Length: > 0 }
+            ? Status.Contains(status)
+            : status != ScheduleStatus.NotApplicable || IncludeNotApplicable;
+}

@@ -1,0 +1,67 @@
+using System.Collections.ObjectModel;
+using System.Management.Automation;
+using AiRegOps.Core.Profiles;
+using AiRegOps.Core.Profiles.Loading;
+
+namespace AiRegOps.PowerShell.Internal;
+
+/// <summary>Reads service profiles for a cmdlet: resolves PowerShell paths, reports each problem as its own error.</summary>
+internal static class ProfileInput
+{
+    /// <summary>The error id for a profile that failed validation; one error record per problem.</summary>
+    public const string InvalidErrorId = "ProfileInvalid";
+
+    /// <summary>The file-system paths <paramref name="path"/> (wildcards allowed) stands for, or an error for each miss.</summary>
+    public static IEnumerable<string> Resolve(PSCmdlet cmdlet, string path)
+    {
+        Collection<string> resolved;
+        ProviderInfo provider;
+        try
+        {
+            resolved = cmdlet.SessionState.Path.GetResolvedProviderPathFromPSPath(path, out provider);
+        }
+        catch (ItemNotFoundException ex)
+        {
+            cmdlet.WriteError(new ErrorRecord(
+                new ItemNotFoundException($"Cannot find the service profile path '{path}': it does not exist.", ex),
+                "ProfilePathNotFound", ErrorCategory.ObjectNotFound, path));
+            return [];
+        }
+
+        if (provider.ImplementingType != typeof(Microsoft.PowerShell.Commands.FileSystemProvider))
+        {
+            cmdlet.WriteError(new ErrorRecord(
+                new ArgumentException($"The service profile path '{path}' is not a file-system path (provider {provider.Name})."),
+                "ProfilePathNotFileSystem", ErrorCategory.InvalidArgument, path));
+            return [];
+        }
+
+        return resolved;
+    }
+
+    /// <summary>The profiles in a file or folder; on failure, one error record per problem and no profile from that file.</summary>
+    public static IReadOnlyList<ServiceProfile> Read(PSCmdlet cmdlet, string fileOrFolder)
+    {
+        try
+        {
+            return ServiceProfileReader.ReadPath(fileOrFolder);
+        }
+        catch (ProfileValidationException ex)
+        {
+            foreach (var error in ex.Errors)
+            {
+                var message = $"{error.File}:{error.Line}:{error.Column}: {error.Path}: {error.Message}";
+                cmdlet.WriteError(new ErrorRecord(new InvalidDataException(message, ex), InvalidErrorId, ErrorCategory.InvalidData, error));
+            }
+
+            return [];
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            cmdlet.WriteError(new ErrorRecord(
+                new IOException($"Cannot read the service profile '{fileOrFolder}': {ex.Message}", ex),
+                "ProfileUnreadable", ErrorCategory.ReadError, fileOrFolder));
+            return [];
+        }
+    }
+}

@@ -1,0 +1,238 @@
+<#
+.SYNOPSIS
+Generates the module's MAML help and docs/cmdlets.md from module/help/AiRegOps.help.psd1 and the built cmdlets.
+
+.DESCRIPTION
+The prose (synopsis, description, parameter descriptions, examples, errors) comes from AiRegOps.help.psd1; the
+syntax, parameter types, positions, aliases and pipeline input come from the cmdlets themselves, so the help cannot
+drift from the code. Fails if a cmdlet or a parameter has no description, a description names no parameter, or a
+cmdlet has fewer than two examples. Run after `dotnet build`; a Pester test checks the committed files are current.
+
+.EXAMPLE
+dotnet pwsh -NoProfile -File module/help/Build-Help.ps1
+#>
+[CmdletBinding()]
+param(
+    [string] $HelpPath = (Join-Path $PSScriptRoot '..' 'AiRegOps.PowerShell' 'en-US' 'AiRegOps.PowerShell.dll-Help.xml'),
+    [string] $DocsPath = (Join-Path $PSScriptRoot '..' '..' 'docs' 'cmdlets.md')
+)
+
+$ErrorActionPreference = 'Stop'
+Set-StrictMode -Version Latest
+$repoRoot = (Resolve-Path (Join-Path $PSScriptRoot '..' '..')).Path
+if (-not (Get-Module AiRegOps)) {
+    Import-Module (Join-Path $repoRoot 'AiRegOps.psd1')
+}
+
+$source = Import-PowerShellDataFile (Join-Path $PSScriptRoot 'AiRegOps.help.psd1')
+$cmdletNames = (Import-PowerShellDataFile (Join-Path $repoRoot 'AiRegOps.psd1')).CmdletsToExport
+$common = [System.Management.Automation.Cmdlet]::CommonParameters + [System.Management.Automation.Cmdlet]::OptionalCommonParameters
+
+function Escape([string] $text) { [System.Security.SecurityElement]::Escape($text) }
+
+function TypeName([type] $type) {
+    $underlying = [Nullable]::GetUnderlyingType($type)
+    if ($underlying) { $type = $underlying }
+    $type.Name
+}
+
+function Pipeline($parameter) {
+    $kinds = @()
+    if ($parameter.ValueFromPipeline) { $kinds += 'ByValue' }
+    if ($parameter.ValueFromPipelineByPropertyName) { $kinds += 'ByPropertyName' }
+    if ($kinds) { "True ($($kinds -join ', '))" } else { 'False' }
+}
+
+# The parameters of a command in declaration order, each with its metadata from the first set that has it.
+function Parameters($command) {
+    $seen = [ordered]@{}
+    foreach ($set in @($command.ParameterSets | Sort-Object { -not $_.IsDefault })) {
+        foreach ($parameter in $set.Parameters) {
+            if ($common -notcontains $parameter.Name -and -not $seen.Contains($parameter.Name)) {
+                $seen[$parameter.Name] = $parameter
+            }
+        }
+    }
+    $seen.Values
+}
+
+$problems = [System.Collections.Generic.List[string]]::new()
+$entries = foreach ($name in $cmdletNames) {
+    $command = Get-Command $name -Module AiRegOps
+    $help = $source[$name]
+    if (-not $help) { $problems.Add("$name has no entry in AiRegOps.help.psd1"); continue }
+    $parameters = @(Parameters $command)
+    foreach ($parameter in $parameters) {
+        if (-not $help.Parameters[$parameter.Name]) { $problems.Add("$name -$($parameter.Name) has no description") }
+    }
+    foreach ($described in $help.Parameters.Keys) {
+        if ($parameters.Name -notcontains $described) { $problems.Add("$name has no parameter -$described") }
+    }
+    if (@($help.Examples).Count -lt 2) { $problems.Add("$name has fewer than two examples") }
+    [pscustomobject]@{ Name = $name; Command = $command; Help = $help; Parameters = $parameters }
+}
+if ($problems.Count) { throw "The help source is incomplete:`n  $($problems -join "`n  ")" }
+
+# ---- MAML ----
+function ParameterXml($entry, $parameter, [string] $indent) {
+    $isSwitch = $parameter.ParameterType -eq [switch]
+    $position = if ($parameter.Position -ge 0) { $parameter.Position } else { 'named' }
+    $aliases = if ($parameter.Aliases.Count) { $parameter.Aliases -join ', ' } else { 'none' }
+    $variableLength = ($parameter.ParameterType.IsArray).ToString().ToLowerInvariant()
+    $required = $parameter.IsMandatory.ToString().ToLowerInvariant()
+    $lines = @(
+        "<command:parameter required=`"$required`" variableLength=`"$variableLength`" globbing=`"false`" pipelineInput=`"$(Pipeline $parameter)`" position=`"$position`" aliases=`"$(Escape $aliases)`">"
+        "  <maml:name>$($parameter.Name)</maml:name>"
+        "  <maml:description>"
+        "    <maml:para>$(Escape $entry.Help.Parameters[$parameter.Name])</maml:para>"
+        "  </maml:description>"
+    )
+    if (-not $isSwitch) {
+        $lines += "  <command:parameterValue required=`"true`" variableLength=`"$variableLength`">$(TypeName $parameter.ParameterType)</command:parameterValue>"
+    }
+    $lines += @(
+        "  <dev:type>"
+        "    <maml:name>$([Nullable]::GetUnderlyingType($parameter.ParameterType) ?? $parameter.ParameterType)</maml:name>"
+        "    <maml:uri />"
+        "  </dev:type>"
+        "  <dev:defaultValue>$(if ($isSwitch) { 'False' } else { 'None' })</dev:defaultValue>"
+        "</command:parameter>"
+    )
+    $lines | ForEach-Object { $indent + $_ }
+}
+
+$xml = [System.Collections.Generic.List[string]]::new()
+$xml.Add('<?xml version="1.0" encoding="utf-8"?>')
+$xml.Add('<!-- Generated by module/help/Build-Help.ps1 from module/help/AiRegOps.help.psd1: edit the source, not this file. -->')
+$xml.Add('<helpItems schema="maml" xmlns="http://msh">')
+foreach ($entry in $entries) {
+    $verb, $noun = $entry.Name -split '-', 2
+    $xml.Add('  <command:command xmlns:maml="http://schemas.microsoft.com/maml/2004/10" xmlns:command="http://schemas.microsoft.com/maml/dev/command/2004/10" xmlns:dev="http://schemas.microsoft.com/maml/dev/2004/10" xmlns:MSHelp="http://msdn.microsoft.com/mshelp">')
+    $xml.Add('    <command:details>')
+    $xml.Add("      <command:name>$($entry.Name)</command:name>")
+    $xml.Add("      <command:verb>$verb</command:verb>")
+    $xml.Add("      <command:noun>$noun</command:noun>")
+    $xml.Add('      <maml:description>')
+    $xml.Add("        <maml:para>$(Escape $entry.Help.Synopsis)</maml:para>")
+    $xml.Add('      </maml:description>')
+    $xml.Add('    </command:details>')
+    $xml.Add('    <maml:description>')
+    foreach ($para in $entry.Help.Description) { $xml.Add("      <maml:para>$(Escape $para)</maml:para>") }
+    $xml.Add('    </maml:description>')
+    $xml.Add('    <command:syntax>')
+    foreach ($set in @($entry.Command.ParameterSets | Sort-Object { -not $_.IsDefault })) {
+        $xml.Add('      <command:syntaxItem>')
+        $xml.Add("        <maml:name>$($entry.Name)</maml:name>")
+        foreach ($parameter in $set.Parameters | Where-Object { $common -notcontains $_.Name }) {
+            ParameterXml $entry $parameter '        ' | ForEach-Object { $xml.Add($_) }
+        }
+        $xml.Add('      </command:syntaxItem>')
+    }
+    $xml.Add('    </command:syntax>')
+    $xml.Add('    <command:parameters>')
+    foreach ($parameter in $entry.Parameters) { ParameterXml $entry $parameter '      ' | ForEach-Object { $xml.Add($_) } }
+    $xml.Add('    </command:parameters>')
+    $xml.Add('    <command:inputTypes>')
+    foreach ($type in $entry.Help.Inputs.Keys | Sort-Object) {
+        $xml.Add('      <command:inputType>')
+        $xml.Add("        <dev:type><maml:name>$(Escape $type)</maml:name></dev:type>")
+        $xml.Add("        <maml:description><maml:para>$(Escape $entry.Help.Inputs[$type])</maml:para></maml:description>")
+        $xml.Add('      </command:inputType>')
+    }
+    $xml.Add('    </command:inputTypes>')
+    $xml.Add('    <command:returnValues>')
+    foreach ($type in $entry.Help.Outputs.Keys | Sort-Object) {
+        $xml.Add('      <command:returnValue>')
+        $xml.Add("        <dev:type><maml:name>$(Escape $type)</maml:name></dev:type>")
+        $xml.Add("        <maml:description><maml:para>$(Escape $entry.Help.Outputs[$type])</maml:para></maml:description>")
+        $xml.Add('      </command:returnValue>')
+    }
+    $xml.Add('    </command:returnValues>')
+    $xml.Add('    <maml:alertSet>')
+    $xml.Add('      <maml:alert>')
+    $xml.Add('        <maml:para>Errors (FullyQualifiedErrorId starts with the id):</maml:para>')
+    foreach ($errorEntry in $entry.Help.Errors) {
+        $xml.Add("        <maml:para>$(Escape "$($errorEntry.Id) ($($errorEntry.Category)): $($errorEntry.When)")</maml:para>")
+    }
+    $xml.Add('      </maml:alert>')
+    $xml.Add('    </maml:alertSet>')
+    $xml.Add('    <command:examples>')
+    $number = 0
+    foreach ($example in $entry.Help.Examples) {
+        $number++
+        $xml.Add('      <command:example>')
+        $xml.Add("        <maml:title>-------------------------- Example ${number}: $(Escape $example.Title) --------------------------</maml:title>")
+        $xml.Add("        <dev:code>$(Escape $example.Code)</dev:code>")
+        $xml.Add("        <dev:remarks><maml:para>$(Escape $example.Remarks)</maml:para></dev:remarks>")
+        $xml.Add('      </command:example>')
+    }
+    $xml.Add('    </command:examples>')
+    $xml.Add('    <command:relatedLinks>')
+    foreach ($link in $entry.Help.Links) {
+        $xml.Add("      <maml:navigationLink><maml:linkText>$link</maml:linkText><maml:uri /></maml:navigationLink>")
+    }
+    $xml.Add('    </command:relatedLinks>')
+    $xml.Add('  </command:command>')
+}
+$xml.Add('</helpItems>')
+
+# ---- Markdown ----
+$md = [System.Collections.Generic.List[string]]::new()
+$md.Add('# AiRegOps cmdlets')
+$md.Add('')
+$md.Add('<!-- Generated by module/help/Build-Help.ps1 from module/help/AiRegOps.help.psd1: edit the source, not this file. -->')
+$md.Add('')
+$md.Add('Import the module from the repository root after `dotnet build` with `Import-Module ./AiRegOps.psd1`, or from the laid-out module folder `out/AiRegOps/`. `Get-Help <cmdlet> -Full` shows the same text. Dates are taken as `[DateTime]` so that `2025-09-26` binds; only the calendar date is used and any time of day is ignored.')
+$md.Add('')
+$md.Add('Core objects (regulations, obligations, profiles, schedule items) come from the module''s own assembly load context, so type literals such as `[AiRegOps.Core.Schedule.ScheduleItem]` do not resolve in a session: test an object with `$item.PSTypeNames -contains ''AiRegOps.Core.Schedule.ScheduleItem''`.')
+$md.Add('')
+foreach ($entry in $entries) { $md.Add("- [$($entry.Name)](#$($entry.Name.ToLowerInvariant())): $($entry.Help.Synopsis)") }
+foreach ($entry in $entries) {
+    $md.Add('')
+    $md.Add("## $($entry.Name)")
+    $md.Add('')
+    $md.Add($entry.Help.Synopsis)
+    $md.Add('')
+    $md.Add('```')
+    foreach ($set in @($entry.Command.ParameterSets | Sort-Object { -not $_.IsDefault })) { $md.Add("$($entry.Name) $set") }
+    $md.Add('```')
+    $md.Add('')
+    foreach ($para in $entry.Help.Description) { $md.Add($para); $md.Add('') }
+    $md.Add('### Parameters')
+    $md.Add('')
+    $md.Add('| Parameter | Type | Required | Position | Pipeline input | Description |')
+    $md.Add('| --- | --- | --- | --- | --- | --- |')
+    foreach ($parameter in $entry.Parameters) {
+        $position = if ($parameter.Position -ge 0) { $parameter.Position } else { 'named' }
+        $aliases = if ($parameter.Aliases.Count) { " (alias $($parameter.Aliases -join ', '))" } else { '' }
+        $md.Add("| -$($parameter.Name)$aliases | $(TypeName $parameter.ParameterType) | $($parameter.IsMandatory) | $position | $(Pipeline $parameter) | $($entry.Help.Parameters[$parameter.Name] -replace '\|', '\|') |")
+    }
+    $md.Add('')
+    $md.Add('### Examples')
+    $number = 0
+    foreach ($example in $entry.Help.Examples) {
+        $number++
+        $md.Add('')
+        $md.Add("**Example ${number}: $($example.Title)**")
+        $md.Add('')
+        $md.Add('```powershell')
+        $md.Add($example.Code)
+        $md.Add('```')
+        $md.Add('')
+        $md.Add($example.Remarks)
+    }
+    $md.Add('')
+    $md.Add('### Output')
+    $md.Add('')
+    foreach ($type in $entry.Help.Outputs.Keys | Sort-Object) { $md.Add("- ``$type``: $($entry.Help.Outputs[$type])") }
+    $md.Add('')
+    $md.Add('### Errors')
+    $md.Add('')
+    $md.Add('| ErrorId | Category | When |')
+    $md.Add('| --- | --- | --- |')
+    foreach ($errorEntry in $entry.Help.Errors) { $md.Add("| ``$($errorEntry.Id)`` | $($errorEntry.Category) | $($errorEntry.When) |") }
+}
+
+$utf8 = [System.Text.UTF8Encoding]::new($false)
+[System.IO.File]::WriteAllText([System.IO.Path]::GetFullPath($HelpPath), ($xml -join "`n") + "`n", $utf8)
+[System.IO.File]::WriteAllText([System.IO.Path]::GetFullPath($DocsPath), ($md -join "`n") + "`n", $utf8)

@@ -1,0 +1,15 @@
+namespace AiRegOps.Core.Assessments;
+
+/// <summary>The log fields the seed document lists for SA2018 focus item (3), as profile names.</summary>
+public static class LogFields
+{
+    /// <summary>Account, operation time and type, source and destination address, source port, client hardware, published content.</summary>
+    public static IReadOnlyList<string> Required { get; } =
+        ["account", "operation-time", "operation-type", "source-address", "destination-address", "source-port", "client-hardware", "published-content"];
+
+    /// <summary>Accepted but not required: the seed names the source port only.</summary>
+    public static IReadOnlyList<string> Optional { get; } = ["destination-port"];
+
+    /// <summary>CSL Art. 21(3) (2016 numbering; Art. 23 from 2026-01-01 [INF]): at least six months.</summary>
+    public const int MinimumRetentionMonths = 6;
+}

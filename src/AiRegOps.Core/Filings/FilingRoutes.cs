@@ -1,0 +1,80 @@
+using AiRegOps.Core.Attributes;
+using AiRegOps.Core.Catalogue;
+using AiRegOps.Core.Profiles;
+
+namespace AiRegOps.Core.Filings;
+
+/// <summary>
+/// Works out under which articles a service files: the ARR Art. 24 procedure for every algorithm recommendation
+/// service, reached through DSP Art. 19 for deep synthesis (technical supporters by reference) and GAIM Art. 17 for
+/// generative AI. The duty hangs on public-opinion attributes (SA2018 Art. 2), so the route says whether it is owed.
+/// </summary>
+public static class FilingRoutes
+{
+    public static FilingRoute For(ServiceProfile? profile, FilingKind kind, ObligorRole? role = null)
+    {
+        var notes = new List<string>();
+        if (profile is null)
+        {
+            notes.Add("No service profile: public-opinion attributes (SA2018 Art. 2) were not tested; the filing is assumed to be required.");
+            return new FilingRoute
+            {
+                Bases = [FilingCitations.For(kind)],
+                FilerRole = role ?? ObligorRole.ServiceProvider,
+                Required = true,
+                Notes = notes,
+            };
+        }
+
+        var filer = role ?? (profile.Provider.Roles.Contains(ObligorRole.TechnicalSupporter) && !profile.Provider.Roles.Contains(ObligorRole.ServiceProvider)
+            ? ObligorRole.TechnicalSupporter
+            : ObligorRole.ServiceProvider);
+        var technologies = profile.Technologies;
+        var bases = new List<SourceCitation> { FilingCitations.For(kind) };
+        if (technologies.Uses(Technology.DeepSynthesis))
+        {
+            bases.Add(FilingCitations.DeepSynthesis);
+        }
+
+        if (technologies.Uses(Technology.GenerativeAi))
+        {
+            bases.Add(FilingCitations.GenerativeAi);
+        }
+
+        var byReference = filer == ObligorRole.TechnicalSupporter && technologies.Uses(Technology.DeepSynthesis);
+        if (byReference)
+        {
+            notes.Add("As a deep-synthesis technical supporter the service files by reference (参照) to the provider procedure (DSP Art. 19).");
+        }
+        else if (filer == ObligorRole.TechnicalSupporter && technologies.Uses(Technology.GenerativeAi))
+        {
+            bases.Add(FilingCitations.ApiProviders);
+            notes.Add("Offering generative AI through an API makes the supporter a provider (GAIM Art. 22(2)); it files as such.");
+        }
+        else if (filer == ObligorRole.TechnicalSupporter)
+        {
+            notes.Add("ARR Art. 24 binds service providers; a technical supporter of a non-synthesis algorithm has no filing duty of its own in the sources found.");
+        }
+
+        if (!technologies.Uses(Technology.AlgorithmRecommendation))
+        {
+            notes.Add("The profile declares no algorithm of the five ARR Art. 2 types, so ARR Art. 24 does not reach it.");
+        }
+
+        var publicOpinion = PublicOpinionTest.Evaluate(profile);
+        if (!publicOpinion.HasPublicOpinionAttributes)
+        {
+            notes.Add($"The profile shows no public-opinion attributes or social-mobilisation capability ({publicOpinion.Explanation}); ARR Art. 24(1) then requires no filing, so this package is for a voluntary filing.");
+        }
+
+        return new FilingRoute
+        {
+            Bases = bases,
+            FilerRole = filer,
+            ByReference = byReference,
+            PublicOpinion = publicOpinion,
+            Required = publicOpinion.HasPublicOpinionAttributes && technologies.Uses(Technology.AlgorithmRecommendation),
+            Notes = notes,
+        };
+    }
+}

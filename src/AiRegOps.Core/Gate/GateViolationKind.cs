@@ -1,0 +1,11 @@
+namespace AiRegOps.Core.Gate;
+
+/// <summary>What fails the gate.</summary>
+public enum GateViolationKind
+{
+    /// <summary>A schedule item past its due date and not satisfied.</summary>
+    Overdue,
+
+    /// <summary>A security-assessment focus item with a gap or an undeclared control.</summary>
+    AssessmentGap,
+}

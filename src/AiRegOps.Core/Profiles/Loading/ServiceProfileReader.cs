@@ -1,0 +1,181 @@
+using System.Text;
+
+namespace AiRegOps.Core.Profiles.Loading;
+
+/// <summary>
+/// Reads <c>airegops.yml</c> service profiles (apiVersion airegops/v1, kind Service) from a file, a folder or text.
+/// All or nothing: every error in every document and file is collected and thrown together as a
+/// <see cref="ProfileValidationException"/>, and no profile is returned when there is any error.
+/// </summary>
+public static class ServiceProfileReader
+{
+    /// <summary>Reads a file, or every <c>*.yml</c> and <c>*.yaml</c> file under a folder (recursively, in ordinal path order).</summary>
+    /// <exception cref="FileNotFoundException">Nothing exists at the path.</exception>
+    /// <exception cref="ProfileValidationException">Any profile is invalid.</exception>
+    public static IReadOnlyList<ServiceProfile> ReadPath(string fileOrFolder)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(fileOrFolder);
+        if (File.Exists(fileOrFolder))
+        {
+            return ReadFile(fileOrFolder);
+        }
+
+        if (!Directory.Exists(fileOrFolder))
+        {
+            throw new FileNotFoundException($"No service profile file or folder at '{fileOrFolder}'.", fileOrFolder);
+        }
+
+        var files = FindProfileFiles(fileOrFolder);
+        if (files.Count == 0)
+        {
+            throw new ProfileValidationException(
+                [new ProfileError(fileOrFolder, 1, 1, "(folder)", "no *.yml or *.yaml files found; expected at least one service profile")]);
+        }
+
+        var session = new ReadSession();
+        foreach (var file in files)
+        {
+            session.ReadFile(file);
+        }
+
+        return session.Finish();
+    }
+
+    /// <exception cref="FileNotFoundException">The file does not exist.</exception>
+    /// <exception cref="ProfileValidationException">Any profile in the file is invalid.</exception>
+    public static IReadOnlyList<ServiceProfile> ReadFile(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        if (!File.Exists(path))
+        {
+            throw new FileNotFoundException($"No service profile file at '{path}'.", path);
+        }
+
+        var session = new ReadSession();
+        session.ReadFile(path);
+        return session.Finish();
+    }
+
+    /// <summary>Reads profiles from YAML text; <paramref name="sourceName"/> stands for the file in errors and sources.</summary>
+    /// <exception cref="ProfileValidationException">Any profile in the text is invalid.</exception>
+    public static IReadOnlyList<ServiceProfile> ReadYaml(string yaml, string sourceName)
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        ArgumentNullException.ThrowIfNull(sourceName);
+        var session = new ReadSession();
+        session.ReadText(yaml, sourceName);
+        return session.Finish();
+    }
+
+    /// <summary>
+    /// Profile files under a folder, sorted by ordinal path so that every machine loads (and reports) in the same
+    /// order. Hidden entries (names starting with a dot, such as .git and .github) are skipped: they hold
+    /// workflows and tool settings, never profiles.
+    /// </summary>
+    internal static List<string> FindProfileFiles(string folder)
+    {
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            AttributesToSkip = FileAttributes.None,
+            IgnoreInaccessible = false,
+            MatchCasing = MatchCasing.CaseInsensitive,
+        };
+        var files = new List<string>();
+        foreach (var file in Directory.EnumerateFiles(folder, "*", options))
+        {
+            var extension = Path.GetExtension(file);
+            if ((extension.Equals(".yml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase))
+                && !IsHidden(Path.GetRelativePath(folder, file)))
+            {
+                files.Add(file);
+            }
+        }
+
+        files.Sort(StringComparer.Ordinal);
+        return files;
+    }
+
+    private static bool IsHidden(string relativePath)
+    {
+        foreach (var segment in relativePath.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar))
+        {
+            if (segment.StartsWith('.') && segment is not "." and not "..")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>One load: the profiles so far, the names seen (unique across every file) and every error.</summary>
+    private sealed class ReadSession
+    {
+        private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+        private readonly List<ServiceProfile> profiles = [];
+        private readonly Dictionary<string, SourceLocation> names = new(StringComparer.Ordinal);
+        private readonly List<ProfileError> errors = [];
+
+        public void ReadFile(string path)
+        {
+            string text;
+            try
+            {
+                text = File.ReadAllText(path, StrictUtf8);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
+            {
+                var reason = exception is DecoderFallbackException ? "the file is not UTF-8 text" : exception.Message;
+                errors.Add(new ProfileError(path, 1, 1, "(file)", $"cannot read the file: {reason}"));
+                return;
+            }
+
+            ReadText(text, path);
+        }
+
+        public void ReadText(string text, string file)
+        {
+            var collector = new ErrorCollector(file);
+            var reader = new ProfileDocumentReader(collector);
+            var services = 0;
+            YamlTreeReader.Read(text, collector, document =>
+            {
+                if (document.Root is null or ScalarNode { IsNull: true })
+                {
+                    // An empty document (a stray --- or a file of comments) describes nothing; it is not an error on its own.
+                    return;
+                }
+
+                services++;
+                var profile = reader.Read(document.Root, new SourceLocation(file, document.Line, document.Column));
+                if (reader.NameFound is var (name, nameNode))
+                {
+                    if (!names.TryAdd(name, new SourceLocation(file, nameNode.Line, nameNode.Column)))
+                    {
+                        collector.Add(nameNode, "metadata.name", $"duplicate service name '{name}'; already defined at {names[name]}");
+                        profile = null;
+                    }
+                }
+
+                if (profile is not null)
+                {
+                    profiles.Add(profile);
+                }
+            });
+
+            if (services == 0 && collector.Count == 0)
+            {
+                collector.Add(1, 1, "(file)", "no service profile found; expected at least one document with apiVersion: airegops/v1 and kind: Service");
+            }
+
+            // Errors are found in walk order; sort them into source order (stable, so ties keep walk order).
+            var sorted = collector.Errors.OrderBy(static e => e.Line).ThenBy(static e => e.Column);
+            errors.AddRange(sorted);
+        }
+
+        public IReadOnlyList<ServiceProfile> Finish() =>
+            errors.Count == 0 ? profiles.ToArray() : throw new ProfileValidationException(errors.ToArray());
+    }
+}

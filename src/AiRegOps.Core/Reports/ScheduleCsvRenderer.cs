@@ -1,0 +1,36 @@
+using System.Text;
+using AiRegOps.Core.Schedule;
+
+namespace AiRegOps.Core.Reports;
+
+/// <summary>The schedule as CSV (RFC 4180, UTF-8, one row per item, a header row), for spreadsheets.</summary>
+public static class ScheduleCsvRenderer
+{
+    public static readonly IReadOnlyList<string> Columns =
+    [
+        "service", "obligationId", "seedRef", "title", "periodKey", "status", "dueDate", "triggeredOn", "deadline",
+        "citations", "confidence", "isPolicy", "isAdvisory", "satisfiedBy", "warnings",
+    ];
+
+    public static string Render(IReadOnlyList<ServiceSchedule> schedules, bool includeNotApplicable = false)
+    {
+        ArgumentNullException.ThrowIfNull(schedules);
+        var csv = new StringBuilder();
+        csv.Append(string.Join(',', Columns)).Append("\r\n");
+        foreach (var s in schedules)
+        {
+            foreach (var i in ScheduleRows.Of(s, includeNotApplicable))
+            {
+                string[] cells =
+                [
+                    i.Service, i.ObligationId, i.SeedRef ?? string.Empty, i.Title, i.PeriodKey, KebabName<ScheduleStatus>.Of(i.Status),
+                    Iso.Date(i.DueDate), Iso.Date(i.TriggeredOn), i.Deadline, string.Join("; ", i.Citations), ConfidenceMarks.Of(i.Confidence),
+                    i.IsPolicy ? "true" : "false", i.IsAdvisory ? "true" : "false", i.SatisfiedBy ?? string.Empty, string.Join("; ", i.Warnings),
+                ];
+                csv.Append(string.Join(',', cells.Select(TextEscaping.Csv))).Append("\r\n");
+            }
+        }
+
+        return csv.ToString();
+    }
+}

@@ -1,0 +1,53 @@
+# Every example in the cmdlet help runs, without errors, in a folder laid out as the examples assume:
+# ./airegops.yml (the chat example), ./services (the repository's examples), ./events.csv and ./2027.json.
+BeforeDiscovery {
+    $cmdlets = (Import-PowerShellDataFile (Join-Path $AiRegOpsRepoRoot 'AiRegOps.psd1')).CmdletsToExport
+    $helpExamples = foreach ($cmdlet in $cmdlets) {
+        $number = 0
+        foreach ($example in (Get-Help $cmdlet -Full).examples.example) {
+            $number++
+            @{ Cmdlet = $cmdlet; Number = $number; Code = $example.code }
+        }
+    }
+}
+
+BeforeAll {
+    $examples = Join-Path $AiRegOpsRepoRoot 'examples'
+    $sandbox = Join-Path $TestDrive 'sandbox'
+    New-Item -ItemType Directory $sandbox | Out-Null
+    Copy-Item (Join-Path $examples 'genai-chat' 'airegops.yml') (Join-Path $sandbox 'airegops.yml')
+    New-Item -ItemType Directory (Join-Path $sandbox 'services') | Out-Null
+    Get-ChildItem $examples -Directory | Copy-Item -Destination (Join-Path $sandbox 'services') -Recurse
+    Copy-Item (Join-Path $PSScriptRoot 'TestData' 'holidays-2027.json') (Join-Path $sandbox '2027.json')
+    @(
+        [pscustomobject]@{ Start = '2025-09-26'; WorkingDays = 10 }
+        [pscustomobject]@{ Start = '2025-09-26'; WorkingDays = 1 }
+    ) | Export-Csv (Join-Path $sandbox 'events.csv')
+}
+
+Describe 'Help examples' {
+    It 'has examples for every cmdlet' {
+        $helpExamples.Count | Should -BeGreaterOrEqual (2 * $cmdlets.Count)
+    }
+
+    It '<Cmdlet> example <Number> runs without errors' -ForEach $helpExamples {
+        Push-Location $sandbox
+        try {
+            # Any error, terminating or not, fails the example.
+            $example = [scriptblock]::Create($Code)
+            { & { $ErrorActionPreference = 'Stop'; $null = . $example } } | Should -Not -Throw
+        }
+        finally {
+            Pop-Location
+        }
+    }
+}
+
+Describe 'Example profiles' {
+    It 'all import and schedule without errors' {
+        $services = Import-ServiceProfile $examples -ErrorAction Stop
+        $services | Should -Not -BeNullOrEmpty
+        $items = $services | Get-ComplianceSchedule -AsOf 2026-04-01 -ErrorAction Stop
+        ($items.Service | Select-Object -Unique).Count | Should -Be $services.Count
+    }
+}
