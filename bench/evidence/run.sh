@@ -4,4 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ -d node_modules/azurite ] || npm ci --no-audit --no-fund --loglevel=error
-dotnet run -c Release --project bench/evidence/AiRegOps.Evidence.Bench -- "$@"
+dotnet build bench/evidence/AiRegOps.Evidence.Bench -c Release -nologo -v quiet -clp:ErrorsOnly
+# Build servers left running would compete with the measurements for the two cores.
+dotnet build-server shutdown >/dev/null 2>&1 || true
+dotnet bench/evidence/AiRegOps.Evidence.Bench/bin/Release/net10.0/AiRegOps.Evidence.Bench.dll "$@"

@@ -21,6 +21,31 @@ if (args is ["hash"])
     return 0;
 }
 
+// Child modes: each measurement runs in a fresh process, so one phase's heap does not count against another's peak.
+if (args is ["plain", var plainFile])
+{
+    var (seconds, peak) = await MeasurePlainAsync(Environment.GetEnvironmentVariable("AIREGOPS_BENCH_STORAGE")!, plainFile);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT {seconds} {peak}"));
+    return 0;
+}
+
+if (args is ["evidence", var evidenceFile])
+{
+    var (seconds, peak) = await MeasureEvidenceAsync(Environment.GetEnvironmentVariable("AIREGOPS_BENCH_STORAGE")!, evidenceFile);
+    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT {seconds} {peak}"));
+    return 0;
+}
+
+if (args is ["verify", var folderArg, var countArg])
+{
+    foreach (var (check, seconds) in await MeasureVerificationAsync(folderArg, int.Parse(countArg, CultureInfo.InvariantCulture)))
+    {
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"RESULT {seconds}|{check}"));
+    }
+
+    return 0;
+}
+
 var sizeMiB = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1024;
 var entries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 100_000;
 var root = RepositoryRoot.Find();
@@ -44,9 +69,9 @@ try
         var evidence = new List<(double Seconds, long Peak)>();
         for (var round = 0; round < 2; round++)
         {
-            plain.Add(await MeasurePlainAsync(azurite.ConnectionString, file));
+            plain.Add(Parse(await RunChildAsync(azurite.ConnectionString, "plain", file)));
             Console.WriteLine($"plain upload round {round + 1}: {plain[^1].Seconds:0.00} s, peak {plain[^1].Peak / 1e6:0} MB");
-            evidence.Add(await MeasureEvidenceAsync(azurite.ConnectionString, file));
+            evidence.Add(Parse(await RunChildAsync(azurite.ConnectionString, "evidence", file)));
             Console.WriteLine($"evidence add round {round + 1}: {evidence[^1].Seconds:0.00} s, peak {evidence[^1].Peak / 1e6:0} MB");
         }
 
@@ -61,8 +86,10 @@ try
     File.Delete(file);
 
     // (d) Verification of a local ledger of 100,000 entries, each with its own small blob.
-    foreach (var (check, seconds) in await MeasureVerificationAsync(Path.Combine(work, "local"), entries))
+    foreach (var line in await RunChildAsync(null, "verify", Path.Combine(work, "local"), entries.ToString(CultureInfo.InvariantCulture)))
     {
+        var seconds = double.Parse(line[..line.IndexOf('|', StringComparison.Ordinal)], CultureInfo.InvariantCulture);
+        var check = line[(line.IndexOf('|', StringComparison.Ordinal) + 1)..];
         rows.Add(($"verify local ledger of {entries:N0} entries, blobs: {check}", $"{seconds:0.00} s", "< 5 s"));
         Console.WriteLine($"verify ({check}): {seconds:0.00} s");
     }
@@ -85,6 +112,37 @@ Console.WriteLine();
 Console.WriteLine(report);
 await File.WriteAllTextAsync(Path.Combine(root, "bench", "evidence", "results.md"), report.ToString());
 return 0;
+
+static (double Seconds, long Peak) Parse(List<string> lines)
+{
+    var parts = lines.Single().Split(' ');
+    return (double.Parse(parts[0], CultureInfo.InvariantCulture), long.Parse(parts[1], CultureInfo.InvariantCulture));
+}
+
+static async Task<List<string>> RunChildAsync(string? storage, params string[] arguments)
+{
+    var psi = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, UseShellExecute = false };
+    psi.ArgumentList.Add(typeof(Memory).Assembly.Location);
+    foreach (var argument in arguments)
+    {
+        psi.ArgumentList.Add(argument);
+    }
+
+    if (storage is not null)
+    {
+        psi.Environment["AIREGOPS_BENCH_STORAGE"] = storage;
+    }
+
+    using var child = Process.Start(psi)!;
+    var output = await child.StandardOutput.ReadToEndAsync();
+    await child.WaitForExitAsync();
+    if (child.ExitCode != 0)
+    {
+        throw new InvalidOperationException($"The benchmark child '{arguments[0]}' failed with exit code {child.ExitCode}:\n{output}");
+    }
+
+    return [.. output.Split('\n').Where(l => l.StartsWith("RESULT ", StringComparison.Ordinal)).Select(l => l[7..].Trim())];
+}
 
 static string RuntimeInfo() => $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
 

@@ -13,24 +13,32 @@ public static class ContentHasher
     public static async Task<(ContentHash Hash, long Size)> HashAsync(Stream content, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(content);
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         var buffer = ArrayPool<byte>.Shared.Rent(BufferSize);
-        long size = 0;
         try
         {
+            // Most evidence fits one buffer: hash it in one call, without an incremental hash context.
+            var first = await ReadFullAsync(content, buffer.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false);
+            if (first < BufferSize)
+            {
+                return (ContentHash.Of(buffer.AsSpan(0, first)), first);
+            }
+
+            using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+            hash.AppendData(buffer, 0, first);
+            long size = first;
             int read;
             while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false)) > 0)
             {
                 hash.AppendData(buffer, 0, read);
                 size += read;
             }
+
+            return (ContentHash.FromBytes(hash.GetHashAndReset()), size);
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-
-        return (ContentHash.FromBytes(hash.GetHashAndReset()), size);
     }
 
     /// <summary>Copies <paramref name="source"/> to <paramref name="destination"/>, hashing what passes.</summary>
@@ -63,6 +71,20 @@ public static class ContentHasher
     public static async ValueTask<int> ReadFullAsync(Stream source, Memory<byte> buffer, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(source);
+        if (source is FileStream { IsAsync: false })
+        {
+            // A synchronous file handle: its ReadAsync would only queue the same read to the thread pool.
+            cancellationToken.ThrowIfCancellationRequested();
+            var count = 0;
+            int got;
+            while (count < buffer.Length && (got = source.Read(buffer.Span[count..])) > 0)
+            {
+                count += got;
+            }
+
+            return count;
+        }
+
         var total = 0;
         while (total < buffer.Length)
         {
