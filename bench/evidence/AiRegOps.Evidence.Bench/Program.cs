@@ -51,6 +51,7 @@ var entries = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture)
 var root = RepositoryRoot.Find();
 var work = Directory.CreateTempSubdirectory("evidence-bench-").FullName;
 var rows = new List<(string What, string Result, string Target)>();
+var loadBefore = LoadAverage();
 var culture = CultureInfo.InvariantCulture;
 try
 {
@@ -102,6 +103,7 @@ finally
 var report = new StringBuilder();
 report.AppendLine("# Evidence benchmark results").AppendLine();
 report.AppendLine(culture, $"Run {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC on {Environment.ProcessorCount} cores, {RuntimeInfo()}; Azurite 3.37.0 in memory on 127.0.0.1. Produced by `bench/evidence/run.sh`.").AppendLine();
+report.AppendLine(culture, $"Load average (1 min) before: {loadBefore}, after: {LoadAverage()}. The machine is shared with other work; at a load above 2 every time here is inflated, while the evidence/plain ratio is measured in the same run.").AppendLine();
 report.AppendLine("| measurement | result | target |").AppendLine("| --- | --- | --- |");
 foreach (var (what, result, target) in rows)
 {
@@ -142,6 +144,18 @@ static async Task<List<string>> RunChildAsync(string? storage, params string[] a
     }
 
     return [.. output.Split('\n').Where(l => l.StartsWith("RESULT ", StringComparison.Ordinal)).Select(l => l[7..].Trim())];
+}
+
+static string LoadAverage()
+{
+    try
+    {
+        return File.ReadAllText("/proc/loadavg").Split(' ')[0];
+    }
+    catch (IOException)
+    {
+        return "unknown";
+    }
 }
 
 static string RuntimeInfo() => $"{System.Runtime.InteropServices.RuntimeInformation.FrameworkDescription}, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}";
