@@ -1,0 +1,377 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using AiRegOps.Core.Profiles;
+using AiRegOps.Core.State;
+
+namespace AiRegOps.Core.Evidence;
+
+/// <summary>
+/// The evidence facade: add, query, save and verify evidence, and read the obligation state it produces. Cmdlets and
+/// functions are one call each on this class. An add writes the blob first, then the ledger entry, then the state;
+/// every step is idempotent, so a retry after any failure completes the add without duplicating anything.
+/// </summary>
+public sealed class EvidenceService
+{
+    private readonly TimeProvider time;
+
+    public EvidenceService(EvidenceBackend backend, TimeProvider? time = null, EvidenceServiceOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(backend);
+        Store = backend.Store;
+        Ledger = backend.Ledger;
+        State = backend.State;
+        this.time = time ?? TimeProvider.System;
+        Options = options ?? EvidenceServiceOptions.Default;
+    }
+
+    public IEvidenceStore Store { get; }
+    public IEvidenceLedger Ledger { get; }
+    public IObligationStateStore State { get; }
+    public EvidenceServiceOptions Options { get; }
+
+    /// <summary>Where the evidence is, without secrets.</summary>
+    public string Location => $"evidence in {Store.Location}; ledger in {Ledger.Location}";
+
+    /// <summary>Opens the evidence location <paramref name="options"/> describes (a local folder or Azure Storage).</summary>
+    public static EvidenceService Create(EvidenceStoreOptions options, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        time ??= TimeProvider.System;
+        return new EvidenceService(options.CreateBackend(time), time, options.Service);
+    }
+
+    /// <summary>Evidence in a local folder.</summary>
+    public static EvidenceService ForLocalFolder(string root, TimeProvider? time = null) => Create(new LocalEvidenceStoreOptions(root), time);
+
+    /// <summary>Adds the file at <paramref name="path"/> (its name becomes the evidence's file name unless given).</summary>
+    public async Task<EvidenceRecord> AddFileAsync(string path, EvidenceMetadata metadata, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        ArgumentNullException.ThrowIfNull(metadata);
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        await using (file.ConfigureAwait(false))
+        {
+            return await AddAsync(file, metadata with { FileName = metadata.FileName ?? Path.GetFileName(path) }, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Adds evidence from a stream: stores the content under its SHA-256 (computed as it streams), appends a ledger
+    /// entry unless the same content is already recorded for the same obligation and period, and records the state.
+    /// </summary>
+    public async Task<EvidenceRecord> AddAsync(Stream content, EvidenceMetadata metadata, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        Validate(metadata);
+
+        var stored = await Store.PutAsync(content, cancellationToken).ConfigureAwait(false);
+        if (!Options.Immutability.IsNone)
+        {
+            var immutability = await Store.ApplyImmutabilityAsync(stored.Hash, Options.Immutability, cancellationToken).ConfigureAwait(false);
+            if (!immutability.Applied && Options.RequireImmutability)
+            {
+                throw new EvidenceException($"Blob '{stored.BlobName}' was stored but could not be made immutable ({immutability.Detail}); no ledger entry was written.");
+            }
+        }
+
+        var appended = await Ledger.AppendAsync(metadata, stored.Hash, stored.Size, cancellationToken).ConfigureAwait(false);
+        await State.RecordAsync(ObligationStateRecord.FromEntry(appended.Entry), cancellationToken).ConfigureAwait(false);
+        return new EvidenceRecord
+        {
+            Entry = appended.Entry,
+            Outcome = appended.Appended ? EvidenceAddOutcome.Added : EvidenceAddOutcome.AlreadyRecorded,
+            ContentReused = !stored.Created,
+        };
+    }
+
+    /// <summary>
+    /// Records a blob that is already in the store (an orphan left by an interrupted add, reported by verification):
+    /// checks its content against its hash, then appends the entry.
+    /// </summary>
+    public async Task<EvidenceRecord> AdoptAsync(ContentHash hash, EvidenceMetadata metadata, CancellationToken cancellationToken = default)
+    {
+        Validate(metadata);
+        var (actual, size) = await HashStoredAsync(hash, cancellationToken).ConfigureAwait(false);
+        if (actual != hash)
+        {
+            throw new EvidenceIntegrityException(hash.BlobName, hash, actual, size);
+        }
+
+        var appended = await Ledger.AppendAsync(metadata, hash, size, cancellationToken).ConfigureAwait(false);
+        await State.RecordAsync(ObligationStateRecord.FromEntry(appended.Entry), cancellationToken).ConfigureAwait(false);
+        return new EvidenceRecord
+        {
+            Entry = appended.Entry,
+            Outcome = appended.Appended ? EvidenceAddOutcome.Added : EvidenceAddOutcome.AlreadyRecorded,
+            ContentReused = true,
+        };
+    }
+
+    /// <summary>The recorded evidence that matches <paramref name="query"/>, by service then sequence.</summary>
+    public async Task<IReadOnlyList<EvidenceRecord>> QueryAsync(EvidenceQuery? query = null, CancellationToken cancellationToken = default)
+    {
+        query ??= EvidenceQuery.All;
+        var results = new List<EvidenceRecord>();
+        foreach (var service in await ServicesAsync(query.Service, cancellationToken).ConfigureAwait(false))
+        {
+            await foreach (var row in Ledger.ReadRowsAsync(service, cancellationToken).ConfigureAwait(false))
+            {
+                if (row.Entry is { } entry && query.Matches(entry))
+                {
+                    results.Add(new EvidenceRecord { Entry = entry });
+                }
+            }
+        }
+
+        return results;
+    }
+
+    /// <summary>Opens stored content; reading it to the end throws <see cref="EvidenceIntegrityException"/> if it was changed.</summary>
+    public async Task<Stream> OpenReadAsync(ContentHash hash, CancellationToken cancellationToken = default)
+    {
+        var inner = await Store.OpenReadAsync(hash, cancellationToken).ConfigureAwait(false);
+        return new VerifyingReadStream(inner, hash, hash.BlobName);
+    }
+
+    /// <summary>
+    /// Downloads stored content to <paramref name="destinationPath"/>, verifying its hash. The file appears only once
+    /// verified: a changed blob raises <see cref="EvidenceIntegrityException"/> naming it, and leaves nothing behind.
+    /// </summary>
+    public async Task<FileInfo> SaveAsync(ContentHash hash, string destinationPath, bool overwrite = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(destinationPath);
+        var destination = Path.GetFullPath(destinationPath);
+        if (!overwrite && File.Exists(destination))
+        {
+            throw new IOException($"'{destination}' already exists.");
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+        var temp = $"{destination}.{Guid.NewGuid():N}.partial";
+        try
+        {
+            var source = await OpenReadAsync(hash, cancellationToken).ConfigureAwait(false);
+            await using (source.ConfigureAwait(false))
+            {
+                var file = new FileStream(temp, FileMode.CreateNew, FileAccess.Write, FileShare.None, bufferSize: 0, FileOptions.Asynchronous);
+                await using (file.ConfigureAwait(false))
+                {
+                    await source.CopyToAsync(file, ContentHasher.BufferSize, cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            File.Move(temp, destination, overwrite);
+            return new FileInfo(destination);
+        }
+        finally
+        {
+            if (File.Exists(temp))
+            {
+                File.Delete(temp);
+            }
+        }
+    }
+
+    /// <summary>Saves a record's content, to a folder (under its file name or hash) or a file path.</summary>
+    public Task<FileInfo> SaveAsync(EvidenceRecord record, string destination, bool overwrite = false, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentException.ThrowIfNullOrWhiteSpace(destination);
+        var path = Directory.Exists(destination)
+            ? Path.Combine(destination, Path.GetFileName(record.Metadata.FileName ?? record.Hash.Hex))
+            : destination;
+        return SaveAsync(record.Hash, path, overwrite, cancellationToken);
+    }
+
+    /// <summary>
+    /// Verifies ledgers (any changed, removed or reordered entry) and blobs (missing or changed), and reports orphan
+    /// blobs; every problem names the service, entry and blob.
+    /// </summary>
+    public async Task<VerificationReport> VerifyAsync(EvidenceVerifyOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        options ??= EvidenceVerifyOptions.Default;
+        var started = time.GetTimestamp();
+        var problems = new List<VerificationProblem>();
+        var blobProblems = new ConcurrentBag<VerificationProblem>();
+        var services = await ServicesAsync(options.Service, cancellationToken).ConfigureAwait(false);
+        var referenced = new Dictionary<ContentHash, LedgerEntry>();
+        long entries = 0;
+        foreach (var service in services)
+        {
+            var rows = new List<LedgerRow>();
+            await foreach (var row in Ledger.ReadRowsAsync(service, cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(row);
+            }
+
+            var head = await Ledger.GetHeadAsync(service, cancellationToken).ConfigureAwait(false);
+            foreach (var entry in LedgerVerifier.Verify(service, rows, head, Ledger.HeadMayLag, problems))
+            {
+                entries++;
+                referenced.TryAdd(entry.ContentHash, entry);
+            }
+        }
+
+        var findOrphans = options.FindOrphans && options.Service is null;
+        Dictionary<ContentHash, StoredBlob>? listed = null;
+        if (findOrphans || options.Blobs == BlobCheck.Existence)
+        {
+            listed = [];
+            await foreach (var blob in Store.ListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                if (blob.Hash is { } hash)
+                {
+                    listed[hash] = blob;
+                    if (findOrphans && !referenced.ContainsKey(hash))
+                    {
+                        problems.Add(new VerificationProblem
+                        {
+                            Kind = VerificationProblemKind.OrphanBlob,
+                            Severity = VerificationSeverity.Warning,
+                            BlobName = blob.Name,
+                            Message = $"Blob '{blob.Name}' ({blob.Size} bytes) has no ledger entry: an add stopped between the blob and its entry. Adding the same file again adopts it.",
+                        });
+                    }
+                }
+                else if (findOrphans)
+                {
+                    problems.Add(new VerificationProblem
+                    {
+                        Kind = VerificationProblemKind.StaleStaging,
+                        Severity = VerificationSeverity.Warning,
+                        BlobName = blob.Name,
+                        Message = $"Staging blob '{blob.Name}' ({blob.Size} bytes) was left by an interrupted upload; it can be deleted.",
+                    });
+                }
+            }
+        }
+
+        if (options.Blobs != BlobCheck.None)
+        {
+            await Parallel.ForEachAsync(
+                referenced.Values,
+                new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Parallelism), CancellationToken = cancellationToken },
+                async (entry, ct) =>
+                {
+                    var problem = await CheckBlobAsync(entry, options.Blobs, listed, ct).ConfigureAwait(false);
+                    if (problem is not null)
+                    {
+                        blobProblems.Add(problem);
+                    }
+                }).ConfigureAwait(false);
+        }
+
+        return new VerificationReport
+        {
+            Problems = [.. problems.Concat(blobProblems).OrderBy(p => p.Service, StringComparer.Ordinal).ThenBy(p => p.Sequence ?? 0).ThenBy(p => p.Kind).ThenBy(p => p.BlobName, StringComparer.Ordinal)],
+            Services = services,
+            EntriesChecked = entries,
+            BlobsChecked = options.Blobs == BlobCheck.None ? 0 : referenced.Count,
+            Elapsed = time.GetElapsedTime(started),
+        };
+    }
+
+    /// <summary>Records a filing, ethics registration, assessment or other fact that meets an obligation for a period.</summary>
+    public Task<bool> RecordCompletionAsync(ObligationStateRecord record, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        ServiceNames.Validate(record.Service, nameof(record));
+        return State.RecordAsync(record, cancellationToken);
+    }
+
+    /// <summary>What the scheduler takes as <c>recorded</c> for <paramref name="service"/>: evidence and recorded facts.</summary>
+    public Task<IReadOnlyList<CompletionRecord>> GetCompletionsAsync(string service, CancellationToken cancellationToken = default)
+    {
+        ServiceNames.Validate(service);
+        return State.GetCompletionsAsync(service, cancellationToken);
+    }
+
+    private async Task<VerificationProblem?> CheckBlobAsync(LedgerEntry entry, BlobCheck check, Dictionary<ContentHash, StoredBlob>? listed, CancellationToken cancellationToken)
+    {
+        var name = entry.ContentHash.BlobName;
+        long? size = listed is not null ? (listed.TryGetValue(entry.ContentHash, out var blob) ? blob.Size : null)
+            : await Store.GetSizeAsync(entry.ContentHash, cancellationToken).ConfigureAwait(false);
+        if (size is null)
+        {
+            return BlobProblem(VerificationProblemKind.BlobMissing, entry, $"Blob '{name}' of entry {entry.Sequence} ({entry.Service}, {entry.Metadata.ObligationId}, {entry.Metadata.Period}) is missing from the {Store.Location}.");
+        }
+
+        if (size != entry.Size)
+        {
+            return BlobProblem(VerificationProblemKind.BlobChanged, entry, $"Blob '{name}' of entry {entry.Sequence} ({entry.Service}) has {size} bytes, but {entry.Size} were recorded: it was changed.");
+        }
+
+        if (check != BlobCheck.Content)
+        {
+            return null;
+        }
+
+        try
+        {
+            var (actual, _) = await HashStoredAsync(entry.ContentHash, cancellationToken).ConfigureAwait(false);
+            return actual == entry.ContentHash
+                ? null
+                : BlobProblem(VerificationProblemKind.BlobChanged, entry, $"Blob '{name}' of entry {entry.Sequence} ({entry.Service}) no longer matches its hash: read {actual.Hex}. It was changed after it was stored.");
+        }
+        catch (EvidenceNotFoundException)
+        {
+            return BlobProblem(VerificationProblemKind.BlobMissing, entry, $"Blob '{name}' of entry {entry.Sequence} ({entry.Service}) is missing from the {Store.Location}.");
+        }
+    }
+
+    private static VerificationProblem BlobProblem(VerificationProblemKind kind, LedgerEntry entry, string message) => new()
+    {
+        Kind = kind,
+        Service = entry.Service,
+        Sequence = entry.Sequence,
+        BlobName = entry.ContentHash.BlobName,
+        Message = message,
+    };
+
+    private async Task<(ContentHash Hash, long Size)> HashStoredAsync(ContentHash hash, CancellationToken cancellationToken)
+    {
+        var stream = await Store.OpenReadAsync(hash, cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
+        {
+            return await ContentHasher.HashAsync(stream, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<IReadOnlyList<string>> ServicesAsync(string? service, CancellationToken cancellationToken)
+    {
+        if (service is not null)
+        {
+            return [ServiceNames.Validate(service)];
+        }
+
+        var services = new List<string>();
+        await foreach (var name in Ledger.ListServicesAsync(cancellationToken).ConfigureAwait(false))
+        {
+            services.Add(name);
+        }
+
+        services.Sort(StringComparer.Ordinal);
+        return services;
+    }
+
+    private static void Validate(EvidenceMetadata metadata)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        ServiceNames.Validate(metadata.Service, nameof(metadata));
+        Require(metadata.ObligationId, "obligation id");
+        Require(metadata.Period, "period");
+        Require(metadata.AddedBy, "who added it (AddedBy)");
+        if (metadata.Note is { Length: > 4000 })
+        {
+            throw new ArgumentException("The note is longer than 4,000 characters.", nameof(metadata));
+        }
+
+        static void Require(string? value, string what)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                throw new ArgumentException($"Evidence needs {what}.", nameof(metadata));
+            }
+        }
+    }
+}

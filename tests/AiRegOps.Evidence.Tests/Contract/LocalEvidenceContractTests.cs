@@ -1,0 +1,6 @@
+namespace AiRegOps.Evidence.Tests.Contract;
+
+public sealed class LocalEvidenceContractTests : EvidenceContractTests
+{
+    protected override EvidenceHarness CreateHarness(TimeProvider? time = null) => new LocalHarness(time);
+}
