@@ -16,7 +16,7 @@ public static partial class DeploymentEventReader
     /// <summary>The largest inline evidence file, decoded. Larger files go to Blob Storage and are referenced.</summary>
     public const int MaxInlineBytes = 64 * 1024;
 
-    private static readonly string[] TopLevel = ["apiVersion", "kind", "id", "service", "version", "environment", "occurredAt", "deployedBy", "changes", "evidence"];
+    private static readonly string[] TopLevel = ["$schema", "apiVersion", "kind", "id", "service", "version", "environment", "occurredAt", "deployedBy", "changes", "evidence"];
     private static readonly string[] ChangeFields = ["type", "feature", "subject", "note"];
     private static readonly string[] EvidenceFields = ["obligation", "period", "name", "mediaType", "note", "blob", "inline"];
 
