@@ -1,4 +1,5 @@
 using AiRegOps.Core.Profiles;
+using AiRegOps.Core.Profiles.Loading;
 
 namespace AiRegOps.Core.Watch;
 
@@ -90,8 +91,8 @@ public static class ProfileDiff
     private static List<string> NewTechnology(ServiceTechnologies before, ServiceTechnologies after)
     {
         var added = new List<string>();
-        added.AddRange(after.EffectiveAlgorithmTypes.Except(before.EffectiveAlgorithmTypes).Select(a => $"algorithm {KebabName<AlgorithmType>.Of(a)}"));
-        added.AddRange(after.DeepSynthesis.Except(before.DeepSynthesis).Select(d => $"deep synthesis {KebabName<DeepSynthesisUseCase>.Of(d)}"));
+        added.AddRange(after.EffectiveAlgorithmTypes.Except(before.EffectiveAlgorithmTypes).Select(a => $"algorithm {ProfileVocabulary.Algorithms.ToName(a)}"));
+        added.AddRange(after.DeepSynthesis.Except(before.DeepSynthesis).Select(d => $"deep synthesis {ProfileVocabulary.DeepSynthesis.ToName(d)}"));
         if (after.GenerativeAi && !before.GenerativeAi)
         {
             added.Add("generative AI");
