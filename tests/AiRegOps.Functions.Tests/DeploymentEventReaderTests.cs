@@ -66,7 +66,7 @@ public sealed class DeploymentEventReaderTests
     }
 
     [Theory]
-    [InlineData("\"occurredAt\": \"2026-03-02T10:15:00+08:00\"", "\"occurredAt\": \"2026-03-02T10:15:00\"", "$.occurredAt", "expected an ISO 8601 date and time with an offset, e.g. 2026-03-02T10:15:00+08:00, found \"2026-03-02T10:15:00\"")]
+    [InlineData("\"occurredAt\": \"2025-10-01T10:00:00+08:00\"", "\"occurredAt\": \"2025-10-01T10:00:00\"", "$.occurredAt", "expected an ISO 8601 date and time with an offset, e.g. 2026-03-02T10:15:00+08:00, found \"2025-10-01T10:00:00\"")]
     [InlineData("\"version\": \"1.2.3\"", "\"version\": 123", "$.version", "expected a string, found the number 123")]
     [InlineData("\"service\": \"chat\"", "\"service\": \"Chat Service\"", "$.service", "expected a service name (lower-case letters, digits and dashes, at most 63), found the string \"Chat Service\"")]
     [InlineData("\"obligation\": \"sa-security-assessment\"", "\"obligation\": \"sa-nonexistent\"", "$.evidence[0].obligation", "expected an obligation id of the catalogue (e.g. arr-algorithm-filing), found \"sa-nonexistent\"")]

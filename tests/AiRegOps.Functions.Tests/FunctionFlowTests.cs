@@ -38,18 +38,18 @@ public sealed class FunctionFlowTests
     }
 
     [Fact]
-    public async Task A_profile_change_moves_the_due_date_in_the_existing_issue()
+    public async Task A_corrected_launch_date_closes_the_old_reminder_and_opens_one_with_the_new_due_date()
     {
         await using var env = await StartAsync(TestProfiles.Service("chat"));
         var app = env.NewInstance();
         await env.WatchAndApplyAsync(app);
-        var filing = Assert.Single(env.GitHub.Issues(Repo), i => i.Title.Contains("launched@2025-09-26", StringComparison.Ordinal) && (i.Body ?? string.Empty).Contains("obligation=arr-algorithm-filing", StringComparison.Ordinal));
+        var filing = Assert.Single(env.GitHub.Issues(Repo), i => i.Title.Contains("launched@2025-06-02", StringComparison.Ordinal) && (i.Body ?? string.Empty).Contains("obligation=arr-algorithm-filing", StringComparison.Ordinal));
 
-        env.GitHub.Repository(Repo).Files["airegops.yml"] = TestProfiles.Service("chat", launchedOn: "2025-09-29");
+        env.GitHub.Repository(Repo).Files["airegops.yml"] = TestProfiles.Service("chat", launchedOn: "2025-06-09");
         await env.WatchAndApplyAsync(app);
 
         var moved = Assert.Single(env.GitHub.Issues(Repo), i => (i.Body ?? string.Empty).Contains("obligation=arr-algorithm-filing", StringComparison.Ordinal) && i.State == "open");
-        Assert.Contains("launched@2025-09-29", moved.Title, StringComparison.Ordinal);
+        Assert.Contains("launched@2025-06-09", moved.Title, StringComparison.Ordinal);
         var closedOld = Assert.Single(env.GitHub.Issues(Repo), i => i.Number == filing.Number);
         Assert.Equal("closed", closedOld.State);
         AssertNoSecrets(env);
@@ -63,7 +63,7 @@ public sealed class FunctionFlowTests
         await env.WatchAndApplyAsync(app);
 
         env.Clock.Advance(TimeSpan.FromDays(7));
-        env.GitHub.Repository(Repo).Files["airegops.yml"] = TestProfiles.Service("chat", features: "ai-chat, text-generation, comments");
+        env.GitHub.Repository(Repo).Files["airegops.yml"] = TestProfiles.Service("chat", features: "ai-chat, text-generation, comments, live-streaming");
         var messages = await env.WatchAndApplyAsync(app);
 
         // A redelivery of the same watcher message records nothing new.

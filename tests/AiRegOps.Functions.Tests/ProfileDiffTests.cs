@@ -12,7 +12,7 @@ public sealed class ProfileDiffTests
     [Fact]
     public void A_new_public_opinion_feature_is_a_function_added()
     {
-        var change = Assert.Single(Diff(TestProfiles.Service("chat"), TestProfiles.Service("chat", features: "ai-chat, text-generation, live-streaming")));
+        var change = Assert.Single(Diff(TestProfiles.Service("chat"), TestProfiles.Service("chat", features: "ai-chat, text-generation, comments, live-streaming")));
         Assert.Equal(ServiceEventType.FunctionAdded, change.Event.Type);
         Assert.Equal("live-streaming", change.Event.Feature);
         Assert.Equal(On, change.Event.Date);
@@ -21,7 +21,7 @@ public sealed class ProfileDiffTests
 
     [Fact]
     public void A_new_feature_without_public_channel_is_no_event() =>
-        Assert.DoesNotContain(Diff(TestProfiles.Service("chat"), TestProfiles.Service("chat", features: "ai-chat, text-generation, voice-synthesis")), c => c.Event.Type == ServiceEventType.FunctionAdded);
+        Assert.DoesNotContain(Diff(TestProfiles.Service("chat"), TestProfiles.Service("chat", features: "ai-chat, text-generation, comments, voice-synthesis")), c => c.Event.Type == ServiceEventType.FunctionAdded);
 
     [Fact]
     public void A_new_technology_is_a_material_change()

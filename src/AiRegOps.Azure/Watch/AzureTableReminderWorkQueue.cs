@@ -173,8 +173,9 @@ public sealed class AzureTableReminderWorkQueue : IReminderWorkQueue
                 continue;
             }
 
-            var item = JsonSerializer.Deserialize<ReminderWorkItem>(entity.GetString("Item"), Json)
-                ?? throw new InvalidOperationException($"Work item {entity.RowKey} of {repository} is empty.");
+            // RepositoryRef is a struct that JSON cannot rebuild through its constructor; the partition says which it is.
+            var item = (JsonSerializer.Deserialize<ReminderWorkItem>(entity.GetString("Item"), Json)
+                ?? throw new InvalidOperationException($"Work item {entity.RowKey} of {repository} is empty.")) with { Repository = repository };
             return new ReminderWorkLease { Item = item, Receipt = $"{entity.RowKey}|{receipt}", DeliveryCount = deliveries };
         }
 

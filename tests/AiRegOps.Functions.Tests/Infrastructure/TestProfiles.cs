@@ -5,7 +5,7 @@ namespace AiRegOps.Functions.Tests.Infrastructure;
 /// <summary>Small airegops.yml files for the watched repositories.</summary>
 internal static class TestProfiles
 {
-    public static string Service(string name, string launchedOn = "2025-09-26", string features = "ai-chat, text-generation", string algorithms = "personalized-push", bool filed = false) =>
+    public static string Service(string name, string launchedOn = "2025-06-02", string features = "ai-chat, text-generation, comments", string algorithms = "personalized-push", bool filed = false) =>
         string.Create(CultureInfo.InvariantCulture, $"""
         apiVersion: airegops/v1
         kind: Service
