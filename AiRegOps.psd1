@@ -16,7 +16,7 @@
     Author               = 'AiRegOps contributors'
     CompanyName          = 'AiRegOps'
     Copyright            = '(c) AiRegOps contributors. All rights reserved.'
-    Description          = "Turns China's AI regulations into code: the obligation catalogue, service profiles, the public-opinion attribute test, compliance schedules and statutory deadlines on the China working-day calendar."
+    Description          = "Turns China's AI regulations into code: the obligation catalogue, service profiles, the public-opinion attribute test, compliance schedules and statutory deadlines on the China working-day calendar, algorithm filing packages, SA2018 security assessments, ethics review registrations, a CI compliance gate and compliance reports."
     PowerShellVersion    = '7.6'
     FormatsToProcess     = @('out/AiRegOps/AiRegOps.Format.ps1xml')
     FunctionsToExport    = @()
@@ -27,15 +27,23 @@
         'Test-PublicOpinionAttribute'
         'Get-ComplianceSchedule'
         'Get-RegulatoryDeadline'
+        'New-AlgorithmFiling'
+        'Register-AlgorithmFiling'
+        'Test-FilingDisplay'
+        'Invoke-SecurityAssessment'
+        'Register-EthicsReview'
+        'Invoke-ComplianceGate'
+        'Export-ComplianceReport'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
+    # No ProjectUri, LicenseUri or IconUri: the project has no public home and no licence file yet, and the gallery
+    # shows these links as they are. Add them when both exist. The holiday data embedded in AiRegOps.Core is MIT-licensed
+    # (holiday-cn); its licence travels in ThirdPartyNotices/.
     PrivateData          = @{
         PSData = @{
-            Tags         = @('Compliance', 'Regulation', 'China', 'AI', 'GenerativeAI', 'Algorithm', 'DevOps', 'PSEdition_Core', 'Linux', 'Windows', 'MacOS')
-            ProjectUri   = 'https://github.com/airegops/airegops'
-            LicenseUri   = 'https://github.com/airegops/airegops/blob/main/README.md'
-            ReleaseNotes = 'https://github.com/airegops/airegops/blob/main/docs/cmdlets.md'
+            Tags         = @('Compliance', 'Regulation', 'China', 'AI', 'GenerativeAI', 'Algorithm', 'DevOps', 'CI', 'SARIF', 'PSEdition_Core', 'Linux', 'Windows', 'MacOS')
+            ReleaseNotes = '0.1.0: catalogue, service profiles, public-opinion test, schedules and deadlines; algorithm filing packages and records, filing display check, SA2018 security assessment reports (Markdown, HTML, JSON, SARIF, JUnit), ethics review registrations, the CI compliance gate with waivers and GitHub job summary, compliance report export. See docs/cmdlets.md.'
         }
     }
 }

@@ -109,6 +109,7 @@
             'For each service profile, evaluates every obligation of the catalogue as of a date: whether it applies (and why), each occurrence (period key), its due date on the China working-day calendar, and its status: Upcoming, Due, Overdue or Satisfied (by the records in the profile). Obligations from rules not yet in force, drafts and rules that no longer apply are handled by the scheduler and explained in Reasons.'
             'Items that do not apply are left out unless -IncludeNotApplicable is given or -Status asks for NotApplicable. Every item carries its Deadline text, Citations, Confidence and any calendar Warnings (a year without a published holiday notice).'
             'The date defaults to today in China (UTC+8), whatever the machine''s time zone.'
+            'Filings recorded with Register-AlgorithmFiling and ethics committees and activities recorded with Register-EthicsReview are merged into the profiles before scheduling, so they satisfy or start obligations. They are read from the state folder: -StateFolder, else the AIREGOPS_STATE environment variable, else ./.airegops/state below the current location. Without a state folder the profiles are scheduled as they are.'
         )
         Parameters  = @{
             InputObject          = 'Service profiles, usually from Import-ServiceProfile.'
@@ -118,6 +119,7 @@
             IncludeNotApplicable = 'Also return the items that do not apply to the service, with the reasons why.'
             Service              = 'Only these services, by name; wildcards are allowed. Tab completion reads the names from -Path, or from ./airegops.yml.'
             HolidayFile          = 'A State Council holiday notice file (JSON, holiday-cn format: one notice, an array of notices, or a combined file) that adds years to the shipped calendar or replaces them.'
+            StateFolder          = 'The state folder with recorded filings and ethics registrations. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
         }
         Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
         Outputs     = @{ 'AiRegOps.Core.Schedule.ScheduleItem' = 'One per occurrence of an obligation for a service: Service, ObligationId, SeedRef, Title, PeriodKey, DueDate, Status, Reasons, Deadline, Citations, Confidence, Warnings, SatisfiedBy, TriggeredOn.' }
@@ -126,6 +128,7 @@
             @{ Id = 'HolidayFileInvalid'; Category = 'InvalidData'; When = 'The -HolidayFile is malformed; the message names the file, line, column and JSON path (terminating).' }
             @{ Id = 'ProfileInvalid'; Category = 'InvalidData'; When = 'With -Path: as for Import-ServiceProfile, one error per problem; the other profiles are still scheduled.' }
             @{ Id = 'ProfilePathNotFound'; Category = 'ObjectNotFound'; When = 'With -Path: a path does not exist.' }
+            @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged; the message names the file, line and column (terminating).' }
         )
         Examples    = @(
             @{ Title = 'What is due for a service on a date'; Code = 'Import-ServiceProfile ./airegops.yml | Get-ComplianceSchedule -AsOf 2025-10-01'; Remarks = 'Lists the applicable obligations with their due dates and status, grouped by service.' }
@@ -162,5 +165,257 @@
             @{ Title = 'Deadlines for a list of events'; Code = 'Import-Csv ./events.csv | Get-RegulatoryDeadline'; Remarks = 'Each row with Start and WorkingDays (or CalendarDays, or Months) gives one result.' }
         )
         Links       = @('Get-ComplianceSchedule')
+    }
+
+    'New-AlgorithmFiling' = @{
+        Synopsis    = 'Prepares the algorithm filing package (ARR Art. 24) for a service: new, change or cancel.'
+        Description = @(
+            'Builds the filing package for a service from its profile (on the pipeline) and/or parameters: the fields of the filing in the order of ARR Art. 24(1), with Chinese and English labels, the route that sends the service to the filing (ARR Art. 24, DSP Art. 19, GAIM Art. 17), and the deadline on the China working-day calendar: 10 working days after the service starts (New) or the filed information changes (Change), 20 after it terminates (Cancel).'
+            'With -OutputPath, writes four files, all or nothing: filing.json (machine-readable), filing.md (bilingual, in the order of the filing form), self-assessment.md (a template of the algorithm self-assessment report pre-filled from the profile) and disclosure.md (the draft ARR Art. 16 disclosure). Without -OutputPath nothing is written and the package is returned. Put {service} in -OutputPath to write one folder per service.'
+            'Values given as parameters win over the profile. Nothing is guessed: required information that neither gives is marked 【缺失 / MISSING】 in filing.md, listed by name in MissingFields and in a warning; with -RequireComplete it is an error and nothing is written. A malformed filing number is always an error.'
+            'To record a completed filing (its number and date), use Register-AlgorithmFiling. Recorded filings in the state folder give change and cancel packages the number of the existing filing.'
+            '-WhatIf writes nothing and still returns the package.'
+        )
+        Parameters  = @{
+            InputObject             = 'Service profiles, usually from Import-ServiceProfile.'
+            Service                 = 'The service name, to prepare a package from parameters alone (no profile). Binds by property name (Service, ServiceName). Tab completion reads ./airegops.yml.'
+            Kind                    = 'New (ARR Art. 24(1)), Change (24(2)) or Cancel (24(3)). Default: New.'
+            OutputPath              = 'The folder to write the package into (created if needed; other files in it are kept). {service} is replaced by the service name.'
+            ProviderName            = 'The name of the service provider (服务提供者名称); default: the profile''s provider.name.'
+            Role                    = 'The filer''s role (ServiceProvider, TechnicalSupporter, ...); default: from the profile. Technical supporters of deep synthesis file by reference (DSP Art. 19).'
+            ServiceForm             = 'The service form (服务形式), e.g. ''在线对话服务 / online chat service''.'
+            ApplicationField        = 'The field of application (应用领域), e.g. ''教育 / education''.'
+            AlgorithmType           = 'The ARR Art. 2 algorithm types: GenerationSynthesis, PersonalizedPush, SortingSelection, RetrievalFiltering, SchedulingDecision. Default: from the profile.'
+            Product                 = 'The products the algorithm runs in: App, Website, MiniProgram, Api.'
+            ProductName             = 'The names of the app, website, mini program or API.'
+            BasicPrinciples         = 'The disclosure''s basic principles of the algorithm (基本原理, ARR Art. 16).'
+            Purpose                 = 'The disclosure''s purpose (目的意图).'
+            MainMechanism           = 'The disclosure''s main operating mechanism (主要运行机制).'
+            EventDate               = "The date that starts the deadline: the service start (New), the change (Change) or the termination (Cancel). Default: from the profile's launch date or events. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
+            ExistingFilingNumber    = 'For Change and Cancel: the number of the existing filing (网信算备 + 21 digits + 号). Default: the profile''s or the state folder''s latest new filing.'
+            ChangeSummary           = 'For Change: what changed.'
+            TerminationArrangements = 'For Cancel: the arrangements made for users (ARR Art. 24(3)).'
+            RequireComplete         = 'Treat missing required information as a FilingIncomplete error and write nothing.'
+            StateFolder             = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+        }
+        Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a Service (or ServiceName) and optionally a Kind property, for the parameter set without a profile.' }
+        Outputs     = @{ 'AiRegOps.Core.Filings.FilingPackage' = 'One per service: Service, Kind, Fields, Route, Deadline, MissingFields, IsComplete, Warnings, Files (the file contents) and OutputPath (where they were written, or empty).' }
+        Errors      = @(
+            @{ Id = 'FilingNumberInvalid'; Category = 'InvalidArgument'; When = 'A filing number (-ExistingFilingNumber, terminating, or one in the profile) is not 网信算备 + 21 digits + 号; the message says what is wrong.' }
+            @{ Id = 'FilingIncomplete'; Category = 'InvalidData'; When = 'With -RequireComplete: required information is missing; the message lists it by name. Nothing is written.' }
+            @{ Id = 'OutputPathInvalid'; Category = 'InvalidArgument'; When = '-OutputPath is a file, not a folder. Nothing is written.' }
+            @{ Id = 'OutputPathShared'; Category = 'InvalidArgument'; When = 'A second service in the same call would overwrite the first one''s files; put {service} in -OutputPath. Nothing is written for it.' }
+            @{ Id = 'OutputWriteFailed'; Category = 'WriteError'; When = 'The folder could not be written; nothing was changed there.' }
+            @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-EventDate is not written yyyy-MM-dd; the message names the parameter and the format.' }
+            @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged; the message names the file, line and column. It is left as it is.' }
+        )
+        Examples    = @(
+            @{ Title = 'Prepare the first filing of a service'; Code = 'Import-ServiceProfile ./airegops.yml | New-AlgorithmFiling -OutputPath ./filing -ServiceForm ''在线对话服务 / online chat'' -ApplicationField ''通用 / general'' -Product App, Api'; Remarks = 'Writes filing.json, filing.md, self-assessment.md and disclosure.md to ./filing, warns about anything still missing, and returns the package with its deadline.' }
+            @{ Title = 'A change filing from parameters alone'; Code = 'New-AlgorithmFiling -Service zhiliao-chat -Kind Change -ProviderName ''示例智能科技有限公司'' -EventDate 2026-01-05 -ExistingFilingNumber 网信算备110108823483901230031号 -ChangeSummary ''New model version'' -OutputPath ./change'; Remarks = 'Due 10 working days after 5 January 2026.' }
+            @{ Title = 'Check what is missing without writing'; Code = '(Import-ServiceProfile ./services | New-AlgorithmFiling -WarningAction SilentlyContinue) | Select-Object Service, MissingFields'; Remarks = 'Without -OutputPath nothing is written. In CI, add -RequireComplete -OutputPath ''./filings/{service}'' -ErrorAction Stop to fail on an incomplete package (quote {service}, or PowerShell reads it as a script block).' }
+        )
+        Links       = @('Register-AlgorithmFiling', 'Test-FilingDisplay', 'Get-ComplianceSchedule')
+    }
+
+    'Register-AlgorithmFiling' = @{
+        Synopsis    = 'Records a completed algorithm filing (its number and date) for a service in the state folder.'
+        Description = @(
+            'Records that a service''s filing procedure (New, Change or Cancel, ARR Art. 24) was completed on a date, with the number the CAC issued. The number must be 网信算备 followed by 21 digits and 号; anything else is one clear error that says what is wrong, and nothing is written.'
+            'Records go to filings.json in the state folder (written atomically; the same filing is recorded once). Get-ComplianceSchedule, Invoke-ComplianceGate, Export-ComplianceReport and New-AlgorithmFiling merge them into the service''s profile, so the filing obligation shows as satisfied.'
+            'The state folder is -StateFolder, else the AIREGOPS_STATE environment variable, else ./.airegops/state below the current location (add .airegops/ to .gitignore, or commit the state on purpose).'
+        )
+        Parameters  = @{
+            Service      = 'The service''s name (the profile''s metadata.name). Binds by property name (Service, ServiceName, Name), so profiles can be piped in. Tab completion reads ./airegops.yml.'
+            FilingNumber = 'The filing number the CAC issued, e.g. 网信算备110108823483901230031号. Required for New; optional for Cancel. Alias: Number.'
+            FiledOn      = "The date the filing procedure was completed; not after today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
+            Kind         = 'New, Change or Cancel. Default: New.'
+            StateFolder  = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+        }
+        Inputs      = @{ 'System.Management.Automation.PSObject' = 'Objects with Service (or Name), Number (or FilingNumber), FiledOn and Kind properties, e.g. rows from Import-Csv.' }
+        Outputs     = @{ 'AiRegOps.Core.Filings.RecordedFiling' = 'The record: Service, Kind, Number, FiledOn (also under -WhatIf, and when it was already recorded).' }
+        Errors      = @(
+            @{ Id = 'FilingNumberInvalid'; Category = 'InvalidArgument'; When = 'The number is not 网信算备 + 21 digits + 号; the message says what is wrong. Nothing is written.' }
+            @{ Id = 'FilingNumberMissing'; Category = 'InvalidArgument'; When = 'A New filing without -FilingNumber.' }
+            @{ Id = 'FiledOnInFuture'; Category = 'InvalidArgument'; When = '-FiledOn is after today in China.' }
+            @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-FiledOn is not written yyyy-MM-dd.' }
+            @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged; the message names the file, line and column. It is left as it is.' }
+            @{ Id = 'StateWriteFailed'; Category = 'WriteError'; When = 'The state folder could not be written; nothing was changed.' }
+        )
+        Examples    = @(
+            @{ Title = 'Record the number the CAC issued'; Code = 'Register-AlgorithmFiling -Service zhiliao-chat -FilingNumber 网信算备110108823483901230031号 -FiledOn 2025-10-15'; Remarks = 'Writes ./.airegops/state/filings.json; the next Get-ComplianceSchedule shows the filing as satisfied.' }
+            @{ Title = 'Record filings from a spreadsheet'; Code = 'Import-Csv ./filings.csv | Register-AlgorithmFiling -StateFolder ./compliance/state'; Remarks = 'Each row with Service, Number, FiledOn (and Kind) is one record.' }
+            @{ Title = 'See what would be recorded'; Code = 'Register-AlgorithmFiling zhiliao-chat 网信算备110108823483901230031号 -FiledOn 2025-10-15 -WhatIf'; Remarks = 'Validates the number and writes nothing.' }
+        )
+        Links       = @('New-AlgorithmFiling', 'Get-ComplianceSchedule')
+    }
+
+    'Test-FilingDisplay' = @{
+        Synopsis    = 'Checks that a web page shows the service''s filing number and a link to its public filing information (ARR Art. 26).'
+        Description = @(
+            'Reads a page as served (an http(s) URL, or a local HTML file; no JavaScript is run), finds the filing number in its visible text (entities decoded, markup between digits tolerated, comments and scripts ignored) and links to the CAC filing system (*.cac.gov.cn), and reports each with its line and column. Other filing numbers on the page are reported and do not count.'
+            'Passed is true when both the number and the link are there. Prominence (显著位置) is not judged automatically: the Messages say what to check by eye.'
+            'An unreachable URL, an HTTP error status, a timeout (-TimeoutSec) or a missing file is one clear error naming -Uri. Ctrl+C stops the request.'
+        )
+        Parameters  = @{
+            Uri          = 'The page: an http(s) URL or a local HTML file (relative paths start at the current location). Binds by property name (Uri, Url, FullName), so files from Get-ChildItem bind.'
+            FilingNumber = 'The service''s filing number, 网信算备 + 21 digits + 号. Binds by property name (FilingNumber, Number), so recorded filings bind. Alias: Number.'
+            TimeoutSec   = 'Seconds to wait for the page (1-600). Default: 30.'
+        }
+        Inputs      = @{ 'System.Management.Automation.PSObject' = 'Objects with Uri (or Url, FullName) and FilingNumber (or Number) properties.' }
+        Outputs     = @{ 'AiRegOps.Core.Filings.FilingDisplayResult' = 'Source, ExpectedNumber, NumberFound, OtherNumbers, PublicInfoLinks (each with text, line, column, link and context), NumberShown, LinkShown, Passed and Messages.' }
+        Errors      = @(
+            @{ Id = 'FilingNumberInvalid'; Category = 'InvalidArgument'; When = 'The number is not 网信算备 + 21 digits + 号; the page is not read.' }
+            @{ Id = 'FilingPageUnreachable'; Category = 'ResourceUnavailable'; When = 'The URL cannot be reached, answers with an HTTP error status or does not answer within -TimeoutSec.' }
+            @{ Id = 'FilingPageNotFound'; Category = 'ObjectNotFound'; When = 'The local file does not exist.' }
+        )
+        Examples    = @(
+            @{ Title = 'Check a page'; Code = 'Test-FilingDisplay -Uri ./dist/index.html -FilingNumber 网信算备110108823483901230031号 | Format-List'; Remarks = 'Shows where the number and the link were found, and what is missing. Give the live page the same way: -Uri https://chat.example.cn/.' }
+            @{ Title = 'Check the built site in CI'; Code = 'Get-ChildItem ./dist -Filter index.html -Recurse | Test-FilingDisplay -FilingNumber 网信算备110108823483901230031号 | Where-Object { -not $_.Passed }'; Remarks = 'Files bind to -Uri by FullName; lists the pages that fail.' }
+        )
+        Links       = @('New-AlgorithmFiling', 'Register-AlgorithmFiling')
+    }
+
+    'Invoke-SecurityAssessment' = @{
+        Synopsis    = 'Runs the SA2018 security assessment of a service and writes its report (Markdown, HTML, JSON) and findings (SARIF, JUnit).'
+        Description = @(
+            'Applies the 2018 Security Assessment Provisions to each service profile as of a date: the triggers in the profile''s events (SA2018 Art. 3, DSP Art. 15(2) and 20, GAIM Art. 17) and whether an assessment record answers each; each focus item checked against the controls the profile declares (met, gap, or not declared), with what would close each gap; and the conclusion.'
+            'With -OutputPath, writes the SA2018 Art. 6 report with Chinese and English headings as security-assessment.md, a printable self-contained security-assessment.html and security-assessment.json, and the findings as security-assessment.sarif (SARIF 2.1.0, located at the profile''s lines, relative to -RepositoryRoot) and security-assessment.junit.xml, all or nothing. Put {service} in -OutputPath to write one folder per service.'
+            'The assessment is a desk review of declared controls, not an audit, and says so. -WhatIf writes nothing and still returns the result.'
+        )
+        Parameters  = @{
+            InputObject    = 'Service profiles, usually from Import-ServiceProfile.'
+            Path           = 'Profile files or folders, read as Import-ServiceProfile reads them. Binds files from Get-ChildItem by their FullName.'
+            AsOf           = "The date of the assessment. Default: today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
+            OutputPath     = 'The folder to write the reports into (created if needed; other files in it are kept). {service} is replaced by the service name.'
+            Format         = 'Only these formats: Markdown, Html, Json, Sarif, JUnit. Default: all five.'
+            Evidence       = 'Evidence by focus item id or rule id, e.g. @{ ''log-records'' = ''./policies/logging.pdf'' }; listed with the item''s findings.'
+            RepositoryRoot = 'SARIF locations are written relative to this folder, as code scanning expects. Default: the current location.'
+        }
+        Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
+        Outputs     = @{ 'AiRegOps.Core.Assessments.SecurityAssessmentResult' = 'One per service: Service, AsOf, PublicOpinion, Triggers, UnansweredTriggers, BasicInfo, Findings, Gaps, HasGaps, ConclusionZh, ConclusionEn, OtherMatters and OutputPath.' }
+        Errors      = @(
+            @{ Id = 'ProfileIncomplete'; Category = 'InvalidData'; When = 'The profile lacks a field the report needs (service name, provider name); the message names the field.' }
+            @{ Id = 'ProfileInvalid'; Category = 'InvalidData'; When = 'With -Path: as for Import-ServiceProfile, one error per problem.' }
+            @{ Id = 'ProfilePathNotFound'; Category = 'ObjectNotFound'; When = 'With -Path: a path does not exist.' }
+            @{ Id = 'OutputPathInvalid'; Category = 'InvalidArgument'; When = '-OutputPath is a file, not a folder. Nothing is written.' }
+            @{ Id = 'OutputPathShared'; Category = 'InvalidArgument'; When = 'A second service in the same call would overwrite the first one''s files; put {service} in -OutputPath.' }
+            @{ Id = 'OutputWriteFailed'; Category = 'WriteError'; When = 'The folder could not be written; nothing was changed there.' }
+            @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-AsOf is not written yyyy-MM-dd.' }
+        )
+        Examples    = @(
+            @{ Title = 'Assess a service and write its report'; Code = 'Import-ServiceProfile ./airegops.yml | Invoke-SecurityAssessment -OutputPath ./sa'; Remarks = 'Writes the five files to ./sa and returns the result; $result.Gaps lists what to fix.' }
+            @{ Title = 'Findings of every service for code scanning'; Code = 'Invoke-SecurityAssessment -Path ./services -OutputPath ''./sa/{service}'' -Format Sarif, JUnit'; Remarks = 'One folder per service. For one SARIF file over all services, use Invoke-ComplianceGate -SarifPath.' }
+            @{ Title = 'Show the gaps'; Code = '(Import-ServiceProfile ./airegops.yml | Invoke-SecurityAssessment -AsOf 2026-01-01).Gaps | Format-Table'; Remarks = 'Each gap names the focus item, the article and the remedy.' }
+        )
+        Links       = @('Invoke-ComplianceGate', 'Test-PublicOpinionAttribute')
+    }
+
+    'Register-EthicsReview' = @{
+        Synopsis    = 'Records an S&T ethics committee or an approved activity and returns the registrations, reports and reviews that follow.'
+        Description = @(
+            'Records that an ethics (review) committee was established (-EstablishedOn) or an activity passed ethics review (-ApprovedOn, on the expert-review list or not), and returns what follows under the S&T Ethics Review Measures (Trial), in force 2023-12-01: registration on the national platform within 30 calendar days (a last day on a rest day moves to the next working day, Civil Code Art. 203) for a committee or a listed activity; the annual report by 31 March each year; follow-up reviews of an activity at most every 12 months. The unconfirmed 6-month interval for high-risk AI activities is returned as an advisory, never a deadline.'
+            'An event before 2023-12-01 fell under the April 2023 draft, which binds nothing: a warning says so and its deadlines are marked not binding.'
+            'Registrations go to ethics-registrations.json in the state folder (written atomically; the same registration is recorded once), where Get-ComplianceSchedule finds them: a registration with -Service concerns that service, one without concerns every service. -WhatIf writes nothing and still returns what would follow.'
+        )
+        Parameters  = @{
+            Committee          = 'The name of the ethics committee that was established.'
+            EstablishedOn      = "The date the committee was established; not after -AsOf. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
+            Activity           = 'The name of the activity that passed ethics review.'
+            ApprovedOn         = "The date the activity was approved; not after -AsOf. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
+            OnExpertReviewList = 'The activity is on the list that needs expert review (and its own platform registration).'
+            Service            = 'The service it belongs to; omitted, it concerns every service. Tab completion reads ./airegops.yml.'
+            RegisteredOn       = "When it was already registered on the national platform, if it was. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
+            AsOf               = "The date to plan from (the next annual report and follow-up on or after it). Default: today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
+            StateFolder        = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+        }
+        Inputs      = @{ 'System.Management.Automation.PSObject' = 'Objects with Committee and EstablishedOn, or Activity, ApprovedOn and OnExpertReviewList properties (and Service, RegisteredOn), e.g. rows from Import-Csv.' }
+        Outputs     = @{ 'AiRegOps.Core.Ethics.EthicsOutcome' = 'Registration, Regime (Draft or Final), Deadlines (binding or not, in date order), Advisories, Notes, Event and AlreadyRecorded.' }
+        Errors      = @(
+            @{ Id = 'EthicsRegistrationInvalid'; Category = 'InvalidArgument'; When = 'The date is after -AsOf, or -RegisteredOn is before the event; the message names the parameter. Nothing is written.' }
+            @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = 'A date is not written yyyy-MM-dd.' }
+            @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged; the message names the file, line and column. It is left as it is.' }
+            @{ Id = 'StateWriteFailed'; Category = 'WriteError'; When = 'The state folder could not be written; nothing was changed.' }
+        )
+        Examples    = @(
+            @{ Title = 'Record a committee'; Code = 'Register-EthicsReview -Committee ''AI Ethics Committee'' -EstablishedOn 2024-12-31'; Remarks = 'Registration due 2025-02-05 (day 30 falls in the Spring Festival holiday), then the annual report every 31 March.' }
+            @{ Title = 'Record an approved high-risk activity for one service'; Code = 'Register-EthicsReview -Activity ''Face model training'' -ApprovedOn 2025-03-03 -OnExpertReviewList -Service faceswap-api | Select-Object -ExpandProperty Deadlines'; Remarks = 'Platform registration, annual report and follow-up review; the 6-month interval comes back as an advisory.' }
+            @{ Title = 'Preview without recording'; Code = 'Register-EthicsReview -Committee ''Old committee'' -EstablishedOn 2023-06-01 -WhatIf'; Remarks = 'Warns that the draft bound nothing in June 2023 and writes nothing.' }
+        )
+        Links       = @('Get-ComplianceSchedule')
+    }
+
+    'Invoke-ComplianceGate' = @{
+        Synopsis    = 'Fails a CI pipeline when an obligation is overdue or a security assessment has a gap that no valid waiver covers.'
+        Description = @(
+            'Schedules and assesses every service as of a date (default: today in China): a violation is a schedule item that is overdue (advisory items never are) or a security-assessment focus item with a gap or an undeclared control. A waiver (-WaiverFile: service, obligation, optional period, reason, expires) lets one pass until its expiry day; an expired waiver counts as no waiver and is reported as a warning, as is a valid waiver that matches nothing.'
+            'Sets $LASTEXITCODE to 0 (passed), 1 (violations) or 2 (bad input: a profile, the waiver file, the state folder). On violations it also writes one ComplianceGateFailed error, so `pwsh -c ''Invoke-ComplianceGate''` exits 1; bad input is a terminating error. To get 2 in the process exit code, end the script with `exit $LASTEXITCODE`.'
+            'When GITHUB_STEP_SUMMARY is set (GitHub Actions) or -SummaryPath is given, appends a Markdown job summary. -SarifPath and -JUnitPath write the assessment findings of all services in one file each. -WhatIf writes none of them and still gives the verdict.'
+            'Recorded filings and ethics registrations in the state folder are counted, as in Get-ComplianceSchedule.'
+        )
+        Parameters  = @{
+            InputObject = 'Service profiles, usually from Import-ServiceProfile.'
+            Path        = 'Profile files or folders (hidden folders such as .github are skipped). Default: the current location. Binds files from Get-ChildItem by their FullName.'
+            AsOf        = "The date to judge on. Default: today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
+            WaiverFile  = 'A waiver file (YAML or JSON) with a top-level waivers list: service, obligation (an obligation id or sa2018.<item>), optional period, reason, expires (yyyy-MM-dd, inclusive).'
+            SarifPath   = 'Write the assessment findings of all services as SARIF 2.1.0 to this file, for code scanning.'
+            JUnitPath   = 'Write the assessment findings as JUnit XML to this file.'
+            SummaryPath = 'Append the job summary to this file. Default: $env:GITHUB_STEP_SUMMARY; with neither, no summary is written.'
+            StateFolder = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+        }
+        Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
+        Outputs     = @{ 'AiRegOps.Core.Gate.GateResult' = 'AsOf, Services, Violations, Waived, ExpiredWaivers, UnusedWaivers, Warnings, Passed and ExitCode.' }
+        Errors      = @(
+            @{ Id = 'ComplianceGateFailed'; Category = 'InvalidResult'; When = 'At least one violation without a valid waiver; the message lists them (non-terminating, so the GateResult is still returned). $LASTEXITCODE is 1.' }
+            @{ Id = 'WaiverFileNotFound'; Category = 'ObjectNotFound'; When = 'The -WaiverFile does not exist (terminating; $LASTEXITCODE 2).' }
+            @{ Id = 'WaiverFileInvalid'; Category = 'InvalidData'; When = 'The -WaiverFile is malformed; the message names the file, line, column and field (terminating; $LASTEXITCODE 2).' }
+            @{ Id = 'ProfileInvalid'; Category = 'InvalidData'; When = 'A profile could not be read: one error per problem, then a terminating one; the gate does not judge ($LASTEXITCODE 2).' }
+            @{ Id = 'ProfileIncomplete'; Category = 'InvalidData'; When = 'A profile lacks a field the assessment needs; the gate then stops as for ProfileInvalid.' }
+            @{ Id = 'ProfilePathNotFound'; Category = 'ObjectNotFound'; When = 'A -Path does not exist; the gate then stops as for ProfileInvalid.' }
+            @{ Id = 'NoServiceProfiles'; Category = 'ObjectNotFound'; When = 'No profile was found: a gate with nothing to check does not pass (terminating; $LASTEXITCODE 2).' }
+            @{ Id = 'OutputPathInvalid'; Category = 'InvalidArgument'; When = '-SarifPath or -JUnitPath is a folder.' }
+            @{ Id = 'OutputWriteFailed'; Category = 'WriteError'; When = 'A report or the summary could not be written.' }
+            @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-AsOf is not written yyyy-MM-dd.' }
+            @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged (terminating; $LASTEXITCODE 2).' }
+        )
+        Examples    = @(
+            @{ Title = 'The gate in a CI step'; Code = '$gate = Invoke-ComplianceGate -Path ./services -WaiverFile ./waivers.yml -SarifPath ./airegops.sarif -ErrorAction SilentlyContinue; "Passed: $($gate.Passed), exit code $LASTEXITCODE"'; Remarks = 'Writes the SARIF (and the job summary in GitHub Actions) and sets $LASTEXITCODE. Without -ErrorAction the violations are also written as a ComplianceGateFailed error. End a CI step with exit $LASTEXITCODE so the job fails with 1 on violations and 2 on bad input; examples/github-actions/ has a complete workflow.' }
+            @{ Title = 'What would fail on a date'; Code = 'Invoke-ComplianceGate -Path ./services -AsOf 2026-04-01 -ErrorAction SilentlyContinue | Select-Object -ExpandProperty Violations'; Remarks = 'Lists the violations grouped by service, without failing the session.' }
+            @{ Title = 'Which waivers are used, expired or unused'; Code = 'Invoke-ComplianceGate -Path ./airegops.yml -WaiverFile ./waivers.yml -AsOf 2026-02-01 -ErrorAction SilentlyContinue -WarningAction SilentlyContinue | Format-List Passed, Waived, ExpiredWaivers, UnusedWaivers'; Remarks = 'An expired waiver counts as no waiver and is also reported as a warning.' }
+        )
+        Links       = @('Get-ComplianceSchedule', 'Invoke-SecurityAssessment', 'Export-ComplianceReport')
+    }
+
+    'Export-ComplianceReport' = @{
+        Synopsis    = 'Writes the compliance schedules of services as a Markdown, HTML (with a timeline) or CSV report.'
+        Description = @(
+            'Schedules each service as of a date, as Get-ComplianceSchedule does (with the recorded filings and ethics registrations of the state folder), and writes one report: Markdown (a status summary and a table per service), HTML (one self-contained printable page with a timeline of due dates per service, then the tables) or CSV (RFC 4180, one row per item; cells that look like formulas are prefixed with '').'
+            'The format comes from -Format or the file''s extension (.md, .html, .csv). The file is written atomically: a reader sees the old report or the new one. Not-applicable items are left out unless -IncludeNotApplicable is given.'
+        )
+        Parameters  = @{
+            InputObject          = 'Service profiles, usually from Import-ServiceProfile.'
+            Path                 = 'Profile files or folders, read as Import-ServiceProfile reads them. Binds files from Get-ChildItem by their FullName.'
+            OutputPath           = 'The report file. Its extension picks the format unless -Format is given.'
+            Format               = 'Markdown, Html or Csv.'
+            AsOf                 = "The date to evaluate on. Default: today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
+            IncludeNotApplicable = 'Also list the items that do not apply, with the reasons why.'
+            StateFolder          = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+            PassThru             = 'Return the written file.'
+        }
+        Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
+        Outputs     = @{ 'System.IO.FileInfo' = 'With -PassThru: the report file.' }
+        Errors      = @(
+            @{ Id = 'ReportFormatUnknown'; Category = 'InvalidArgument'; When = 'The extension is not .md, .html or .csv and there is no -Format (terminating; nothing written).' }
+            @{ Id = 'OutputPathInvalid'; Category = 'InvalidArgument'; When = '-OutputPath is a folder (terminating).' }
+            @{ Id = 'OutputWriteFailed'; Category = 'WriteError'; When = 'The file could not be written; it is left as it was (terminating).' }
+            @{ Id = 'ProfileInvalid'; Category = 'InvalidData'; When = 'With -Path: as for Import-ServiceProfile; the other profiles are still reported.' }
+            @{ Id = 'ProfilePathNotFound'; Category = 'ObjectNotFound'; When = 'With -Path: a path does not exist.' }
+            @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-AsOf is not written yyyy-MM-dd.' }
+            @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged; the message names the file, line and column. It is left as it is.' }
+        )
+        Examples    = @(
+            @{ Title = 'A printable timeline of every service'; Code = 'Export-ComplianceReport -Path ./services -OutputPath ./compliance.html'; Remarks = 'One HTML page: a lane per service with its due dates, the as-of line, then the tables.' }
+            @{ Title = 'A spreadsheet of one service as of a date'; Code = 'Import-ServiceProfile ./airegops.yml | Export-ComplianceReport ./schedule.csv -AsOf 2026-01-01 -PassThru'; Remarks = 'One row per schedule item; returns the file.' }
+        )
+        Links       = @('Get-ComplianceSchedule', 'Invoke-ComplianceGate')
     }
 }

@@ -2,6 +2,7 @@ using System.Management.Automation;
 using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Profiles;
+using AiRegOps.Core.Reports;
 using AiRegOps.Core.Schedule;
 using AiRegOps.PowerShell.Completers;
 using AiRegOps.PowerShell.Internal;
@@ -22,6 +23,7 @@ public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
     private ComplianceScheduler scheduler = ComplianceScheduler.Default;
     private DateOnly asOf;
     private WildcardPattern[] services = [];
+    private Func<ServiceProfile, ServiceProfile> withState = static p => p;
 
     /// <summary>Service profiles, usually from Import-ServiceProfile.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
@@ -57,8 +59,23 @@ public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
     [ValidateNotNullOrEmpty]
     public string? HolidayFile { get; set; }
 
+    /// <summary>The state folder with recorded filings and ethics registrations (default: AIREGOPS_STATE, else ./.airegops/state).</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? StateFolder { get; set; }
+
     protected override void BeginProcessing()
     {
+        var state = ComplianceState.For(this, StateFolder);
+        try
+        {
+            withState = Await(state.LoadMergeAsync);
+        }
+        catch (ComplianceInputException ex)
+        {
+            ThrowTerminatingError(ErrorRecords.State(ex, state.Folder));
+        }
+
         asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
         services = (Service ?? []).Select(s => WildcardPattern.Get(s, WildcardOptions.IgnoreCase)).ToArray();
         if (!string.IsNullOrEmpty(HolidayFile))
@@ -99,7 +116,7 @@ public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
             return;
         }
 
-        var schedule = scheduler.Build(profile, asOf);
+        var schedule = scheduler.Build(withState(profile), asOf);
         foreach (var warning in schedule.Warnings)
         {
             WriteWarning(warning);

@@ -42,6 +42,23 @@ public abstract class AiRegOpsCmdlet : PSCmdlet, IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits on the pipeline thread for async core work started with <see cref="StopToken"/>; Ctrl+C cancels it and
+    /// ends the command as a stopped pipeline.
+    /// </summary>
+    protected T Await<T>(Func<CancellationToken, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        try
+        {
+            return work(StopToken).GetAwaiter().GetResult();
+        }
+        catch (OperationCanceledException) when (stopping.IsCancellationRequested)
+        {
+            throw new PipelineStoppedException();
+        }
+    }
+
     /// <summary>The shipped catalogue; a terminating error if it cannot be loaded (a broken build, not a user error).</summary>
     protected ObligationCatalogue Catalogue
     {

@@ -7,4 +7,7 @@ namespace AiRegOps.PowerShell.Internal;
 internal static class Dates
 {
     public static DateOnly ToDateOnly(DateTime value) => DateOnly.FromDateTime(value);
+
+    /// <summary>yyyy-MM-dd, whatever the culture.</summary>
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 }

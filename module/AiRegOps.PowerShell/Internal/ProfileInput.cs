@@ -40,11 +40,17 @@ internal static class ProfileInput
     }
 
     /// <summary>The profiles in a file or folder; on failure, one error record per problem and no profile from that file.</summary>
-    public static IReadOnlyList<ServiceProfile> Read(PSCmdlet cmdlet, string fileOrFolder)
+    public static IReadOnlyList<ServiceProfile> Read(PSCmdlet cmdlet, string fileOrFolder) => Read(cmdlet, fileOrFolder, out _);
+
+    /// <summary>As <see cref="Read(PSCmdlet, string)"/>; <paramref name="failed"/> tells whether errors were written.</summary>
+    public static IReadOnlyList<ServiceProfile> Read(PSCmdlet cmdlet, string fileOrFolder, out bool failed)
     {
+        failed = true;
         try
         {
-            return ServiceProfileReader.ReadPath(fileOrFolder);
+            var profiles = ServiceProfileReader.ReadPath(fileOrFolder);
+            failed = false;
+            return profiles;
         }
         catch (ProfileValidationException ex)
         {

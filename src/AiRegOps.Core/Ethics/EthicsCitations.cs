@@ -10,19 +10,19 @@ public static class EthicsCitations
 
     public static SourceCitation Registration { get; } = new()
     {
-        RegulationId = "ETHICS", Article = 44, Confidence = Confidence.SingleSource,
+        RegulationId = "ETHICS", Article = 44, Confidence = Confidence.Unverified,
         Note = "30 days on the national S&T ethics registration platform, per a provincial notice [1]; the article number is [INF]",
     };
 
     public static SourceCitation AnnualReport { get; } = new()
     {
-        RegulationId = "ETHICS", Article = 44, Confidence = Confidence.SingleSource,
+        RegulationId = "ETHICS", Article = 44, Confidence = Confidence.Unverified,
         Note = "by 31 March each year, the previous year's committee report and listed-activity report [1]; the article number is [INF]",
     };
 
     public static SourceCitation FollowUp { get; } = new()
     {
-        RegulationId = "ETHICS", Article = 21, Confidence = Confidence.SingleSource,
+        RegulationId = "ETHICS", Article = 21, Confidence = Confidence.Unverified,
         Note = "follow-up review interval generally not more than 12 months [1]; the article number is [INF]",
     };
 
@@ -34,7 +34,7 @@ public static class EthicsCitations
 
     public static SourceCitation Draft { get; } = new()
     {
-        RegulationId = "ETHICS-DRAFT", Confidence = Confidence.Confirmed,
+        RegulationId = "ETHICS-DRAFT", Confidence = Confidence.SingleSource,
         Note = "draft of 2023-04-04 for comment: binds nothing; its stricter follow-up interval was not found [NOT FOUND]",
     };
 }

@@ -13,7 +13,7 @@ public static class FilingCitations
 
     public static SourceCitation Disclosure { get; } = new() { RegulationId = "ARR", Article = 16, Confidence = Confidence.Confirmed };
 
-    public static SourceCitation Display { get; } = new() { RegulationId = "ARR", Article = 26, Confidence = Confidence.SingleSource };
+    public static SourceCitation Display { get; } = new() { RegulationId = "ARR", Article = 26, Confidence = Confidence.Confirmed };
 
     public static SourceCitation AlgorithmTypes { get; } = new() { RegulationId = "ARR", Article = 2, Confidence = Confidence.Confirmed };
 

@@ -1,5 +1,7 @@
 # Every example in the cmdlet help runs, without errors, in a folder laid out as the examples assume:
-# ./airegops.yml (the chat example), ./services (the repository's examples), ./events.csv and ./2027.json.
+# ./airegops.yml (the chat example), ./services (the repository's examples), ./events.csv and ./2027.json,
+# ./filings.csv, ./waivers.yml (the GitHub Actions example's) and ./dist/index.html (a page showing a filing number).
+# The state folder is the sandbox's own ./.airegops/state.
 BeforeDiscovery {
     $cmdlets = (Import-PowerShellDataFile (Join-Path $AiRegOpsRepoRoot 'AiRegOps.psd1')).CmdletsToExport
     $helpExamples = foreach ($cmdlet in $cmdlets) {
@@ -23,6 +25,14 @@ BeforeAll {
         [pscustomobject]@{ Start = '2025-09-26'; WorkingDays = 10 }
         [pscustomobject]@{ Start = '2025-09-26'; WorkingDays = 1 }
     ) | Export-Csv (Join-Path $sandbox 'events.csv')
+    @(
+        [pscustomobject]@{ Service = 'zhiliao-chat'; Number = '网信算备110108823483901230031号'; FiledOn = '2025-10-15'; Kind = 'New' }
+        [pscustomobject]@{ Service = 'faceswap-api'; Number = '网信算备310104623483901240017号'; FiledOn = '2025-07-01'; Kind = 'New' }
+    ) | Export-Csv (Join-Path $sandbox 'filings.csv')
+    Copy-Item (Join-Path $examples 'github-actions' '.github' 'airegops' 'waivers.yml') (Join-Path $sandbox 'waivers.yml')
+    New-Item -ItemType Directory (Join-Path $sandbox 'dist') | Out-Null
+    Copy-Item (Join-Path $PSScriptRoot 'TestData' 'pages' 'filed.html') (Join-Path $sandbox 'dist' 'index.html')
+    $env:AIREGOPS_STATE = $null
 }
 
 Describe 'Help examples' {

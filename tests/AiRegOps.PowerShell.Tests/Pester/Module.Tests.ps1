@@ -45,6 +45,13 @@ Describe 'AiRegOps module' {
             Join-Path $moduleFolder 'en-US' 'AiRegOps.PowerShell.dll-Help.xml' | Should -Exist
             Join-Path $moduleFolder 'Dependencies' 'AiRegOps.Core.dll' | Should -Exist
             Join-Path $moduleFolder 'Dependencies' 'YamlDotNet.dll' | Should -Exist
+            Join-Path $moduleFolder 'ThirdPartyNotices' 'holidays-cn.LICENSE' | Should -Exist
+        }
+
+        It 'claims no project or licence link it cannot back' {
+            $data = (Test-ModuleManifest -Path (Join-Path $moduleFolder 'AiRegOps.psd1')).PrivateData.PSData
+            if ($data.LicenseUri) { Join-Path $repoRoot 'LICENSE' | Should -Exist }
+            $data.Tags | Should -Contain 'PSEdition_Core'
         }
 
         It 'keeps no dependency beside the cmdlet assembly' {
@@ -119,6 +126,17 @@ Describe 'AiRegOps module' {
             'AiRegOps.Core.Attributes.PublicOpinionGround'
             'AiRegOps.Core.Calendar.DeadlineResult'
             'AiRegOps.Core.Profiles.ServiceProfile'
+            'AiRegOps.Core.Filings.FilingPackage'
+            'AiRegOps.Core.Filings.RecordedFiling'
+            'AiRegOps.Core.Filings.FilingDisplayResult'
+            'AiRegOps.Core.Assessments.SecurityAssessmentResult'
+            'AiRegOps.Core.Assessments.FocusItemFinding'
+            'AiRegOps.Core.Assessments.AssessmentGap'
+            'AiRegOps.Core.Assessments.AssessmentTrigger'
+            'AiRegOps.Core.Ethics.EthicsOutcome'
+            'AiRegOps.Core.Ethics.EthicsDeadline'
+            'AiRegOps.Core.Gate.GateResult'
+            'AiRegOps.Core.Gate.GateViolation'
         ) {
             $view = (Get-FormatData -TypeName $_).FormatViewDefinition
             $view.Control | Where-Object { $_ -is [System.Management.Automation.TableControl] } | Should -Not -BeNullOrEmpty

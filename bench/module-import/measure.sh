@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# Measures what importing AiRegOps and running a first cmdlet adds to the start of a fresh `pwsh -NoProfile`.
+#
+#   bash bench/module-import/measure.sh [runs]        (default 15 runs of each command; run from anywhere)
+#
+# Both commands run through the repository's pinned pwsh (`dotnet pwsh`, the local dotnet tool), from the repository
+# root, alternating so that machine noise hits both alike. The difference of the medians is the module's cost; the
+# target is under 0.5 s. Results are printed and written to bench/module-import/results.md. Build first
+# (`dotnet build module/AiRegOps.PowerShell -c Release`).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs="${1:-15}"
+export POWERSHELL_TELEMETRY_OPTOUT=1 POWERSHELL_UPDATECHECK=Off DOTNET_NOLOGO=1 NO_COLOR=1
+
+baseline='exit'
+module='Import-Module ./AiRegOps.psd1; $null = Get-ComplianceSchedule -Path ./examples/genai-chat -AsOf 2026-04-01; exit'
+variants=(
+  "Import-Module ./AiRegOps.psd1; exit"
+  "Import-Module ./AiRegOps.psd1; \$null = Get-AiRegulation; exit"
+)
+
+test -f out/AiRegOps/AiRegOps.psd1 || { echo "Build the module first: dotnet build module/AiRegOps.PowerShell -c Release" >&2; exit 1; }
+dotnet tool restore >/dev/null
+# The command must work before it is timed.
+dotnet pwsh -NoProfile -NonInteractive -c "$module" >/dev/null
+
+time_ms() {
+  local start end
+  start=$(date +%s%N)
+  dotnet pwsh -NoProfile -NonInteractive -c "$1" >/dev/null 2>&1
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+
+stats() { # median and mean of the numbers on stdin, in ms
+  sort -n | awk '{ a[NR] = $1; s += $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%d %d\n", m, s / NR }'
+}
+
+# Warm the file cache once, then alternate.
+time_ms "$baseline" >/dev/null; time_ms "$module" >/dev/null
+base_times=(); module_times=(); import_times=(); regulation_times=()
+for ((i = 1; i <= runs; i++)); do
+  base_times+=("$(time_ms "$baseline")")
+  module_times+=("$(time_ms "$module")")
+  import_times+=("$(time_ms "${variants[0]}")")
+  regulation_times+=("$(time_ms "${variants[1]}")")
+  echo "run $i/$runs: exit ${base_times[-1]} ms, import+schedule ${module_times[-1]} ms, import ${import_times[-1]} ms, import+Get-AiRegulation ${regulation_times[-1]} ms" >&2
+done
+
+read -r base_median base_mean < <(printf '%s\n' "${base_times[@]}" | stats)
+read -r module_median module_mean < <(printf '%s\n' "${module_times[@]}" | stats)
+read -r import_median import_mean < <(printf '%s\n' "${import_times[@]}" | stats)
+read -r regulation_median regulation_mean < <(printf '%s\n' "${regulation_times[@]}" | stats)
+diff_median=$((module_median - base_median))
+diff_mean=$((module_mean - base_mean))
+verdict=$([ "$diff_median" -lt 500 ] && echo "under the 0.5 s target" || echo "OVER the 0.5 s target")
+
+report=$(cat <<MD
+# Module import time
+
+Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $runs runs of each command alternating, with \`bash bench/module-import/measure.sh $runs\`
+(\`dotnet pwsh\` $(dotnet pwsh -NoProfile -c '$PSVersionTable.PSVersion.ToString()'), from the repository root). Times include starting \`dotnet\` and \`pwsh\`.
+
+| command | median | mean |
+| --- | --- | --- |
+| \`pwsh -NoProfile -c 'exit'\` | ${base_median} ms | ${base_mean} ms |
+| \`Import-Module ./AiRegOps.psd1; exit\` | ${import_median} ms | ${import_mean} ms |
+| \`Import-Module ./AiRegOps.psd1; Get-AiRegulation\` | ${regulation_median} ms | ${regulation_mean} ms |
+| \`Import-Module ./AiRegOps.psd1; Get-ComplianceSchedule -Path ./examples/genai-chat\` | ${module_median} ms | ${module_mean} ms |
+| **difference (import + first schedule - exit)** | **${diff_median} ms** | **${diff_mean} ms** |
+
+The module's cost is ${diff_median} ms (median), ${verdict}. Raw times (ms):
+
+- exit: ${base_times[*]}
+- import + Get-ComplianceSchedule: ${module_times[*]}
+- import only: ${import_times[*]}
+- import + Get-AiRegulation: ${regulation_times[*]}
+MD
+)
+echo "$report" | tee bench/module-import/results.md

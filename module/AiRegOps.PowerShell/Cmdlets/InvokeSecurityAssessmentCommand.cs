@@ -1,0 +1,144 @@
+using System.Collections;
+using System.Management.Automation;
+using AiRegOps.Core.Assessments;
+using AiRegOps.Core.Calendar;
+using AiRegOps.Core.Profiles;
+using AiRegOps.Core.Reports;
+using AiRegOps.PowerShell.Internal;
+
+namespace AiRegOps.PowerShell.Cmdlets;
+
+/// <summary>
+/// Runs the SA2018 security assessment of each service: triggers, focus items against the declared controls, gaps and
+/// conclusion. With -OutputPath, writes the SA2018 Art. 6 report (Markdown, HTML, JSON) and the findings (SARIF,
+/// JUnit), all or nothing.
+/// </summary>
+[Cmdlet(VerbsLifecycle.Invoke, "SecurityAssessment", DefaultParameterSetName = ProfileSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[OutputType(typeof(SecurityAssessmentResult))]
+public sealed class InvokeSecurityAssessmentCommand : AiRegOpsCmdlet
+{
+    public const string ProfileIncompleteErrorId = "ProfileIncomplete";
+
+    private const string ProfileSet = "Profile";
+    private const string PathSet = "Path";
+
+    private DateOnly asOf;
+    private OutputFolder? output;
+    private Dictionary<string, IReadOnlyList<string>>? evidence;
+    private string? repositoryRoot;
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
+    [Alias("Profile")]
+    public ServiceProfile[] InputObject { get; set; } = [];
+
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
+    [Alias("FullName")]
+    [ValidateNotNullOrEmpty]
+    public string[] Path { get; set; } = [];
+
+    [Parameter]
+    [IsoDate("-AsOf")]
+    public DateTime? AsOf { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? OutputPath { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public AssessmentReportFormat[]? Format { get; set; }
+
+    /// <summary>Evidence by focus item: @{ 'log-records' = './log-policy.pdf' }.</summary>
+    [Parameter]
+    public Hashtable? Evidence { get; set; }
+
+    /// <summary>SARIF locations are written relative to this folder (default: the current location).</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? RepositoryRoot { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
+        output = OutputPath is null ? null : new OutputFolder(this, OutputPath);
+        repositoryRoot = ResolveFileSystemPath(RepositoryRoot ?? ".");
+        if (Evidence is not null)
+        {
+            evidence = new Dictionary<string, IReadOnlyList<string>>(StringComparer.OrdinalIgnoreCase);
+            foreach (DictionaryEntry entry in Evidence)
+            {
+                var values = LanguagePrimitives.GetEnumerable(entry.Value) is { } many
+                    ? many.Cast<object?>().Select(v => v?.ToString()).OfType<string>().ToList()
+                    : [entry.Value?.ToString() ?? string.Empty];
+                evidence[entry.Key.ToString() ?? string.Empty] = values;
+            }
+        }
+    }
+
+    protected override void ProcessRecord()
+    {
+        if (ParameterSetName == PathSet)
+        {
+            foreach (var path in Path)
+            {
+                foreach (var resolved in ProfileInput.Resolve(this, path))
+                {
+                    foreach (var profile in ProfileInput.Read(this, resolved))
+                    {
+                        Assess(profile);
+                    }
+                }
+            }
+
+            return;
+        }
+
+        foreach (var profile in InputObject)
+        {
+            Assess(profile);
+        }
+    }
+
+    private void Assess(ServiceProfile profile)
+    {
+        ThrowIfStopping();
+        SecurityAssessmentResult result;
+        try
+        {
+            result = SecurityAssessor.Assess(profile, asOf, evidence);
+        }
+        catch (ComplianceInputException ex)
+        {
+            WriteError(new ErrorRecord(ex, ProfileIncompleteErrorId, ErrorCategory.InvalidData, profile));
+            return;
+        }
+
+        var folder = output?.For(result.Service);
+        if (output is not null && folder is null)
+        {
+            return;
+        }
+
+        if (folder is not null && ShouldProcess(folder, $"Write the security assessment report of {result.Service} ({string.Join(", ", (Format ?? Enum.GetValues<AssessmentReportFormat>()).Distinct().Select(AssessmentReport.FileName))})"))
+        {
+            try
+            {
+                AssessmentReport.Write(result, folder, Format, repositoryRoot);
+            }
+            catch (ComplianceInputException ex)
+            {
+                WriteError(ErrorRecords.Input(ex, ErrorRecords.OutputPathInvalid, folder));
+                return;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                WriteError(ErrorRecords.WriteFailed(ex, ErrorRecords.OutputWriteFailed, folder));
+                return;
+            }
+        }
+
+        var written = PSObject.AsPSObject(result);
+        written.Properties.Add(new PSNoteProperty("OutputPath", folder));
+        WriteObject(written);
+    }
+}

@@ -1,0 +1,106 @@
+using System.Management.Automation;
+using AiRegOps.Core.Calendar;
+using AiRegOps.Core.Filings;
+using AiRegOps.Core.Profiles;
+using AiRegOps.Core.Reports;
+using AiRegOps.PowerShell.Completers;
+using AiRegOps.PowerShell.Internal;
+
+namespace AiRegOps.PowerShell.Cmdlets;
+
+/// <summary>
+/// Records a completed filing (its number and date) for a service in the state folder, where Get-ComplianceSchedule
+/// finds it. The number must be 网信算备 + 21 digits + 号; recording the same filing twice changes nothing.
+/// </summary>
+[Cmdlet(VerbsLifecycle.Register, "AlgorithmFiling", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(RecordedFiling))]
+public sealed class RegisterAlgorithmFilingCommand : AiRegOpsCmdlet
+{
+    public const string NumberInvalidErrorId = "FilingNumberInvalid";
+    public const string NumberMissingErrorId = "FilingNumberMissing";
+    public const string DateInFutureErrorId = "FiledOnInFuture";
+
+    // Core enums are kept in int fields: a field of a value type from AiRegOps.Core would make the runtime load the
+    // engine while PowerShell scans the module's types, before the module initializer can route it to its load context.
+    private int kind = (int)FilingKind.New;
+    private ComplianceState? state;
+    private DateOnly today;
+
+    /// <summary>The service's name (the profile's metadata.name).</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
+    [Alias("ServiceName", "Name")]
+    [ArgumentCompleter(typeof(ServiceNameCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string Service { get; set; } = string.Empty;
+
+    /// <summary>The filing number the CAC issued.</summary>
+    [Parameter(Position = 1, ValueFromPipelineByPropertyName = true)]
+    [Alias("Number")]
+    public string? FilingNumber { get; set; }
+
+    /// <summary>The date the filing procedure was completed.</summary>
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [IsoDate("-FiledOn")]
+    public DateTime FiledOn { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    public FilingKind Kind { get => (FilingKind)kind; set => kind = (int)value; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? StateFolder { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        state = ComplianceState.For(this, StateFolder);
+        today = ChinaTime.Today(TimeProvider.System);
+    }
+
+    protected override void ProcessRecord()
+    {
+        ThrowIfStopping();
+        var filedOn = Dates.ToDateOnly(FiledOn);
+        if (filedOn > today)
+        {
+            WriteError(ErrorRecords.Input(
+                new ComplianceInputException("-FiledOn", $"the date the filing was completed, on or before today in China ({Dates.Iso(today)})", Dates.Iso(filedOn)),
+                DateInFutureErrorId, filedOn));
+            return;
+        }
+
+        RecordedFiling record;
+        try
+        {
+            record = AlgorithmFiling.CreateRecord(Service, Kind, FilingNumber, filedOn);
+        }
+        catch (ComplianceInputException ex)
+        {
+            WriteError(ErrorRecords.Input(ex, string.IsNullOrWhiteSpace(FilingNumber) ? NumberMissingErrorId : NumberInvalidErrorId, FilingNumber ?? Service));
+            return;
+        }
+
+        var registry = state!.Filings;
+        if (ShouldProcess(state.Folder, $"Record the {Kind} filing {record.Number ?? "(no number)"} of {Service}, filed on {Dates.Iso(filedOn)}"))
+        {
+            try
+            {
+                if (!Await(ct => registry.AddAsync(record, ct)))
+                {
+                    WriteVerbose($"The {Kind} filing of {Service} on {Dates.Iso(filedOn)} is already recorded in {state.Folder}; nothing was written.");
+                }
+            }
+            catch (ComplianceInputException ex)
+            {
+                WriteError(ErrorRecords.State(ex, state.Folder));
+                return;
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                WriteError(ErrorRecords.WriteFailed(ex, ComplianceState.WriteFailedErrorId, state.Folder));
+                return;
+            }
+        }
+
+        WriteObject(record);
+    }
+}

@@ -1,0 +1,129 @@
+using System.Management.Automation;
+using AiRegOps.Core.Calendar;
+using AiRegOps.Core.Ethics;
+using AiRegOps.Core.Reports;
+using AiRegOps.PowerShell.Completers;
+using AiRegOps.PowerShell.Internal;
+
+namespace AiRegOps.PowerShell.Cmdlets;
+
+/// <summary>
+/// Records an ethics committee (-EstablishedOn) or an approved activity (-ApprovedOn) in the state folder and returns
+/// what follows: platform registration, annual reports, follow-up reviews and advisories. -WhatIf writes nothing.
+/// </summary>
+[Cmdlet(VerbsLifecycle.Register, "EthicsReview", DefaultParameterSetName = CommitteeSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
+[OutputType(typeof(EthicsOutcome))]
+public sealed class RegisterEthicsReviewCommand : AiRegOpsCmdlet
+{
+    public const string InvalidErrorId = "EthicsRegistrationInvalid";
+
+    private const string CommitteeSet = "Committee";
+    private const string ActivitySet = "Activity";
+
+    private ComplianceState? state;
+    private DateOnly asOf;
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = CommitteeSet)]
+    [ValidateNotNullOrEmpty]
+    public string Committee { get; set; } = string.Empty;
+
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = CommitteeSet)]
+    [IsoDate("-EstablishedOn")]
+    public DateTime EstablishedOn { get; set; }
+
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = ActivitySet)]
+    [ValidateNotNullOrEmpty]
+    public string Activity { get; set; } = string.Empty;
+
+    [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = ActivitySet)]
+    [IsoDate("-ApprovedOn")]
+    public DateTime ApprovedOn { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true, ParameterSetName = ActivitySet)]
+    public SwitchParameter OnExpertReviewList { get; set; }
+
+    /// <summary>The service it belongs to; omitted, it concerns every service of the unit.</summary>
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [ArgumentCompleter(typeof(ServiceNameCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string? Service { get; set; }
+
+    [Parameter(ValueFromPipelineByPropertyName = true)]
+    [IsoDate("-RegisteredOn")]
+    public DateTime? RegisteredOn { get; set; }
+
+    [Parameter]
+    [IsoDate("-AsOf")]
+    public DateTime? AsOf { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? StateFolder { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        state = ComplianceState.For(this, StateFolder);
+        asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
+    }
+
+    protected override void ProcessRecord()
+    {
+        ThrowIfStopping();
+        var committee = ParameterSetName == CommitteeSet;
+        var registration = new EthicsRegistration
+        {
+            Kind = committee ? EthicsRegistrationKind.Committee : EthicsRegistrationKind.Activity,
+            Name = committee ? Committee : Activity,
+            Date = Dates.ToDateOnly(committee ? EstablishedOn : ApprovedOn),
+            OnExpertReviewList = !committee && OnExpertReviewList,
+            Service = Service,
+            RegisteredOn = RegisteredOn is { } registered ? Dates.ToDateOnly(registered) : null,
+        };
+
+        try
+        {
+            // The plan checks the input first (a date after -AsOf, -RegisteredOn before the event) without reading state.
+            EthicsReviewPlanner.Plan(registration, asOf);
+        }
+        catch (ComplianceInputException ex)
+        {
+            WriteError(ErrorRecords.Input(ex, InvalidErrorId, registration.Name));
+            return;
+        }
+
+        var review = new EthicsReview(state!.Ethics);
+        try
+        {
+            var outcome = Await(ct => review.PlanAsync(registration, asOf, ct));
+            var what = $"Record the {(committee ? "ethics committee" : "approved activity")} '{registration.Name}' ({Dates.Iso(registration.Date)}){(Service is null ? string.Empty : $" of {Service}")}";
+            if (outcome.AlreadyRecorded)
+            {
+                WriteVerbose($"{what}: already recorded in {state.Folder}; nothing was written.");
+            }
+            else if (ShouldProcess(state.Folder, what))
+            {
+                Await(ct => review.CommitAsync(outcome, ct));
+            }
+
+            if (outcome.Regime == EthicsRegime.Draft)
+            {
+                WriteWarning($"{Dates.Iso(registration.Date)} is before {Dates.Iso(EthicsCitations.FinalInForce)}: only the draft ethics review measures existed then, and a draft binds nothing. Deadlines from this event are shown as not binding.");
+            }
+
+            foreach (var note in outcome.Notes)
+            {
+                WriteVerbose(note);
+            }
+
+            WriteObject(outcome);
+        }
+        catch (ComplianceInputException ex)
+        {
+            WriteError(ErrorRecords.State(ex, state.Folder));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            WriteError(ErrorRecords.WriteFailed(ex, ComplianceState.WriteFailedErrorId, state.Folder));
+        }
+    }
+}

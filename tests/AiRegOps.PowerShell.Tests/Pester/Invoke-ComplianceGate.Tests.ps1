@@ -1,0 +1,136 @@
+BeforeAll {
+    $testData = Join-Path $PSScriptRoot 'TestData'
+    $valid = Join-Path $testData 'profiles' 'valid.airegops.yml'
+    $invalid = Join-Path $testData 'profiles' 'invalid' 'two-problems.airegops.yml'
+    $examples = Join-Path $AiRegOpsRepoRoot 'examples'
+
+    # Waives every violation of a gate result until 2099, so the gate passes.
+    function Write-WaiverFor($result, [string] $path) {
+        $lines = @('waivers:')
+        foreach ($v in $result.Violations) {
+            $lines += "  - service: $($v.Service)", "    obligation: $($v.Obligation)", '    reason: accepted for the test', '    expires: 2099-12-31'
+            if ($v.Period) { $lines += "    period: '$($v.Period)'" }
+        }
+        Set-Content -Path $path -Value $lines
+    }
+}
+
+Describe 'Invoke-ComplianceGate' {
+    BeforeEach {
+        $state = Join-Path $TestDrive ([guid]::NewGuid()) 'state'
+        $env:GITHUB_STEP_SUMMARY = $null
+        $global:LASTEXITCODE = 0
+    }
+
+    Context 'verdict' {
+        It 'fails with an overdue filing and assessment gaps: ComplianceGateFailed, $LASTEXITCODE 1' {
+            $result = Invoke-ComplianceGate -Path $valid -AsOf 2025-10-20 -StateFolder $state -ErrorVariable problems -ErrorAction SilentlyContinue
+            $result.PSTypeNames | Should -Contain 'AiRegOps.Core.Gate.GateResult'
+            $result.Passed | Should -BeFalse
+            $result.Violations.Obligation | Should -Contain 'arr-algorithm-filing'
+            $result.Violations.Kind | Should -Contain 'AssessmentGap'
+            $LASTEXITCODE | Should -Be 1
+            $problems.Count | Should -Be 1
+            $problems[0].FullyQualifiedErrorId | Should -Be 'ComplianceGateFailed,AiRegOps.PowerShell.Cmdlets.InvokeComplianceGateCommand'
+            $problems[0].Exception.Message | Should -BeLike '*test-forum-chat arr-algorithm-filing*'
+        }
+
+        It 'passes when valid waivers cover every violation: $LASTEXITCODE 0, no error' {
+            $first = Invoke-ComplianceGate -Path $valid -AsOf 2025-10-20 -StateFolder $state -ErrorAction SilentlyContinue
+            $waivers = Join-Path $TestDrive 'all.yml'
+            Write-WaiverFor $first $waivers
+            $result = Invoke-ComplianceGate -Path $valid -AsOf 2025-10-20 -WaiverFile $waivers -StateFolder $state -ErrorVariable problems
+            $result.Passed | Should -BeTrue
+            $result.Waived.Count | Should -Be $first.Violations.Count
+            $problems | Should -BeNullOrEmpty
+            $LASTEXITCODE | Should -Be 0
+        }
+
+        It 'treats an expired waiver as no waiver and warns about it' {
+            $result = Invoke-ComplianceGate -Path $valid -AsOf 2026-01-05 -WaiverFile (Join-Path $testData 'waivers.yml') -StateFolder $state -WarningVariable warnings -WarningAction SilentlyContinue -ErrorAction SilentlyContinue
+            $result.ExpiredWaivers.Count | Should -Be 1
+            $result.Violations.Obligation | Should -Contain 'arr-algorithm-filing'
+            "$warnings" | Should -BeLike '*expired on 2025-12-31*'
+        }
+
+        It 'takes profiles from the pipeline and counts recorded filings from the state folder' {
+            Register-AlgorithmFiling -Service test-forum-chat -FilingNumber '网信算备110108823483901230031号' -FiledOn 2025-10-15 -StateFolder $state | Out-Null
+            $result = Import-ServiceProfile $valid | Invoke-ComplianceGate -AsOf 2025-10-20 -StateFolder $state -ErrorAction SilentlyContinue
+            $result.Violations.Obligation | Should -Not -Contain 'arr-algorithm-filing'
+        }
+
+        It 'has table views for the result and the violations' {
+            $result = Invoke-ComplianceGate -Path $valid -AsOf 2025-10-20 -StateFolder $state -ErrorAction SilentlyContinue
+            $result | Out-String | Should -Match 'AsOf\s+Passed\s+ExitCode'
+            $result.Violations | Out-String -Width 200 | Should -Match 'Service: test-forum-chat'
+        }
+    }
+
+    Context 'outputs' {
+        It 'writes SARIF, JUnit and the GitHub job summary from GITHUB_STEP_SUMMARY' {
+            $summary = Join-Path $TestDrive 'summary.md'
+            Set-Content $summary '# earlier step'
+            $env:GITHUB_STEP_SUMMARY = $summary
+            try {
+                $null = Invoke-ComplianceGate -Path $examples -AsOf 2026-04-01 -SarifPath (Join-Path $TestDrive 'gate.sarif') -JUnitPath (Join-Path $TestDrive 'gate.xml') -StateFolder $state -ErrorAction SilentlyContinue
+            }
+            finally { $env:GITHUB_STEP_SUMMARY = $null }
+            (Get-Content (Join-Path $TestDrive 'gate.sarif') -Raw | ConvertFrom-Json).version | Should -Be '2.1.0'
+            ([xml](Get-Content (Join-Path $TestDrive 'gate.xml') -Raw)).testsuites.testsuite.Count | Should -Be 3
+            $text = Get-Content $summary -Raw
+            $text | Should -BeLike '# earlier step*'
+            $text | Should -Match 'AiRegOps compliance gate: .*failed'
+        }
+
+        It '-WhatIf writes no SARIF and no summary but still gives the verdict' {
+            $summary = Join-Path $TestDrive 'whatif-summary.md'
+            $result = Invoke-ComplianceGate -Path $valid -AsOf 2025-10-20 -SarifPath (Join-Path $TestDrive 'whatif.sarif') -SummaryPath $summary -StateFolder $state -WhatIf -ErrorAction SilentlyContinue
+            $result.Passed | Should -BeFalse
+            Join-Path $TestDrive 'whatif.sarif' | Should -Not -Exist
+            $summary | Should -Not -Exist
+        }
+    }
+
+    Context 'errors' {
+        It 'stops with WaiverFileInvalid naming file, line, column and field; $LASTEXITCODE 2' {
+            { Invoke-ComplianceGate -Path $valid -WaiverFile (Join-Path $testData 'waivers-invalid.yml') -StateFolder $state -ErrorAction Stop } |
+                Should -Throw -ErrorId 'WaiverFileInvalid,AiRegOps.PowerShell.Cmdlets.InvokeComplianceGateCommand' -ExpectedMessage '*waivers-invalid.yml:5:*waivers`[0`].expires: expected a date as yyyy-MM-dd*'
+            $LASTEXITCODE | Should -Be 2
+        }
+
+        It 'stops with WaiverFileNotFound for a missing waiver file' {
+            { Invoke-ComplianceGate -Path $valid -WaiverFile (Join-Path $testData 'nope.yml') -StateFolder $state -ErrorAction Stop } |
+                Should -Throw -ErrorId 'WaiverFileNotFound,AiRegOps.PowerShell.Cmdlets.InvokeComplianceGateCommand' -ExpectedMessage '*-WaiverFile*nope.yml*'
+            $LASTEXITCODE | Should -Be 2
+        }
+
+        It 'does not judge when a profile is invalid: ProfileInvalid per problem, then a terminating ProfileInvalid; $LASTEXITCODE 2' {
+            { Invoke-ComplianceGate -Path $valid, $invalid -StateFolder $state -ErrorAction SilentlyContinue } |
+                Should -Throw -ErrorId 'ProfileInvalid,AiRegOps.PowerShell.Cmdlets.InvokeComplianceGateCommand' -ExpectedMessage '*did not run*'
+            $LASTEXITCODE | Should -Be 2
+        }
+
+        It 'stops with NoServiceProfiles when there is nothing to check' {
+            { @() | Invoke-ComplianceGate -StateFolder $state -ErrorAction Stop } |
+                Should -Throw -ErrorId 'NoServiceProfiles,AiRegOps.PowerShell.Cmdlets.InvokeComplianceGateCommand'
+            $LASTEXITCODE | Should -Be 2
+        }
+
+        It 'rejects -AsOf in the wrong format' {
+            { Invoke-ComplianceGate -Path $valid -AsOf '2025-13-01' -ErrorAction Stop } |
+                Should -Throw -ErrorId 'ParameterArgumentTransformationError,AiRegOps.PowerShell.Cmdlets.InvokeComplianceGateCommand' -ExpectedMessage '*-AsOf: expected a date as yyyy-MM-dd*2025-13-01*'
+        }
+    }
+
+    Context 'pwsh -c' {
+        It 'exits 1 when the gate fails and 2 on bad input' {
+            $manifest = Join-Path $AiRegOpsRepoRoot 'AiRegOps.psd1'
+            $failed = "Import-Module '$manifest'; Invoke-ComplianceGate -Path '$valid' -AsOf 2025-10-20 -StateFolder '$state' | Out-Null"
+            & dotnet pwsh -NoProfile -NonInteractive -c $failed *> $null
+            $LASTEXITCODE | Should -Be 1
+            $bad = "Import-Module '$manifest'; Invoke-ComplianceGate -Path '$valid' -WaiverFile '$(Join-Path $testData 'waivers-invalid.yml')' -StateFolder '$state'; exit `$LASTEXITCODE"
+            & dotnet pwsh -NoProfile -NonInteractive -c $bad *> $null
+            $LASTEXITCODE | Should -Be 2
+        }
+    }
+}
