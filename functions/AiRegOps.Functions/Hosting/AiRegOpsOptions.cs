@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace AiRegOps.Functions.Hosting;
+
+/// <summary>
+/// The app's settings (section <c>AiRegOps</c>, i.e. app settings <c>AiRegOps__Name</c>). Validated at start-up; no
+/// message ever repeats a value, because <see cref="GitHubToken"/> is a secret.
+/// </summary>
+public sealed class AiRegOpsOptions
+{
+    public const string Section = "AiRegOps";
+
+    /// <summary>Repositories to watch: "owner/name" or "owner/name:path/airegops.yml", separated by commas.</summary>
+    [Required(ErrorMessage = "AiRegOps:WatchedRepositories is required: the repositories whose airegops.yml is watched, e.g. octo-org/chat-service,octo-org/search.")]
+    public string WatchedRepositories { get; set; } = string.Empty;
+
+    /// <summary>A GitHub token with Issues read/write and Contents read; in Azure a Key Vault reference.</summary>
+    [Required(ErrorMessage = "AiRegOps:GitHubToken is required: a token with Issues read/write and Contents read, best as a Key Vault reference.")]
+    public string GitHubToken { get; set; } = string.Empty;
+
+    /// <summary>GitHub Enterprise Server root (https://ghe.example.com/); empty for github.com.</summary>
+    [Url(ErrorMessage = "AiRegOps:GitHubBaseUrl must be an absolute http(s) URL such as https://ghe.example.com/.")]
+    public string? GitHubBaseUrl { get; set; }
+
+    [Required]
+    [RegularExpression("^[a-z0-9-]{3,63}$", ErrorMessage = "AiRegOps:EvidenceContainer must be a blob container name (3-63 lower-case letters, digits and dashes).")]
+    public string EvidenceContainer { get; set; } = "evidence";
+
+    /// <summary>How long one sweep may write before leaving the rest for the next run (under the Functions timeout).</summary>
+    [Range(typeof(TimeSpan), "00:01:00", "01:00:00", ErrorMessage = "AiRegOps:MaxRunDuration must be between 00:01:00 and 01:00:00.")]
+    public TimeSpan MaxRunDuration { get; set; } = TimeSpan.FromMinutes(8);
+}

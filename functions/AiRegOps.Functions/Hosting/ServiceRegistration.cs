@@ -1,0 +1,132 @@
+using AiRegOps.Azure.Watch;
+using AiRegOps.Core.Reminders;
+using AiRegOps.Core.Watch;
+using AiRegOps.GitHub;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Azure.Storage.Queues;
+using Microsoft.Extensions.Azure;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AiRegOps.Functions.Hosting;
+
+/// <summary>Everything the functions need, registered once; <c>Program.cs</c> and the tests share it.</summary>
+public static class ServiceRegistration
+{
+    public static IServiceCollection AddAiRegOps(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddOptions<AiRegOpsOptions>().Bind(configuration.GetSection(AiRegOpsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<IValidateOptions<AiRegOpsOptions>, GitHubTokenValidation>();
+        services.AddOptions<TriggerSettings>().Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
+
+        // Storage: the same account and the same connection setting as the triggers.
+        services.AddSingleton(_ => StorageConnection.From(configuration));
+        services.AddAzureClients(clients =>
+        {
+            clients.AddClient<TableServiceClient, TableClientOptions>((options, sp) =>
+            {
+                var c = sp.GetRequiredService<StorageConnection>();
+                return c.ConnectionString is { } cs ? new TableServiceClient(cs, options) : new TableServiceClient(c.TableServiceUri!, c.Credential!, options);
+            });
+            clients.AddClient<BlobServiceClient, BlobClientOptions>((options, sp) =>
+            {
+                var c = sp.GetRequiredService<StorageConnection>();
+                return c.ConnectionString is { } cs ? new BlobServiceClient(cs, options) : new BlobServiceClient(c.BlobServiceUri!, c.Credential!, options);
+            });
+            clients.AddClient<QueueServiceClient, QueueClientOptions>((options, sp) =>
+            {
+                // The Functions queue trigger reads base64 by default (host.json messageEncoding).
+                options.MessageEncoding = QueueMessageEncoding.Base64;
+                var c = sp.GetRequiredService<StorageConnection>();
+                return c.ConnectionString is { } cs ? new QueueServiceClient(cs, options) : new QueueServiceClient(c.QueueServiceUri!, c.Credential!, options);
+            });
+        });
+
+        services.AddSingleton<IWatcherStateStore>(sp => new AzureTableWatcherStateStore(sp.GetRequiredService<TableServiceClient>()));
+        services.AddSingleton<IServiceEventStore>(sp => new AzureTableServiceEventStore(sp.GetRequiredService<TableServiceClient>()));
+        services.AddSingleton<IProcessedMessageStore>(sp => new AzureTableProcessedMessageStore(sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IReminderWorkQueue>(sp => new AzureTableReminderWorkQueue(sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IEvidenceContentSource>(sp => new AzureBlobEvidenceContentSource(sp.GetRequiredService<BlobServiceClient>()));
+        services.AddSingleton<IWatcherEventSink>(sp =>
+        {
+            var queue = sp.GetRequiredService<IOptions<TriggerSettings>>().Value.WatcherEventsQueue;
+            return new AzureQueueWatcherEventSink(sp.GetRequiredService<QueueServiceClient>().GetQueueClient(queue));
+        });
+        AddEvidence(services);
+
+        // GitHub: one client and one pacer per credential, shared by every invocation in the process.
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<AiRegOpsOptions>>().Value;
+            var connection = new GitHubConnectionOptions
+            {
+                BaseUrl = string.IsNullOrWhiteSpace(options.GitHubBaseUrl) ? null : new Uri(options.GitHubBaseUrl),
+                Auth = GitHubAuth.FromToken(options.GitHubToken),
+            };
+            return GitHubClientFactory.Create(connection, sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton(sp => new WritePacer(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IReminderTracker>(sp => new GitHubReminderTracker(
+            sp.GetRequiredService<Octokit.IGitHubClient>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<WritePacer>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger("AiRegOps.GitHub")));
+        services.AddSingleton(sp => new ReminderSynchronizer(
+            sp.GetRequiredService<IReminderTracker>(),
+            sp.GetRequiredService<IReminderWorkQueue>(),
+            sp.GetRequiredService<WritePacer>(),
+            sp.GetRequiredService<TimeProvider>(),
+            new ReminderSyncOptions { MaxRunDuration = sp.GetRequiredService<IOptions<AiRegOpsOptions>>().Value.MaxRunDuration }));
+        services.AddSingleton(sp => new RepositoryProfileSource(sp.GetRequiredService<Octokit.IGitHubClient>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<IProfileFileReader, GitHubProfileFileReader>();
+
+        services.AddSingleton(sp => new WatchedCompliance(
+            sp.GetRequiredService<IWatcherStateStore>(),
+            sp.GetRequiredService<IServiceEventStore>(),
+            sp.GetRequiredService<IComplianceEvidence>(),
+            sp.GetRequiredService<ReminderSynchronizer>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new RepositoryWatcher(
+            sp.GetRequiredService<IProfileFileReader>(),
+            sp.GetRequiredService<IWatcherStateStore>(),
+            sp.GetRequiredService<IWatcherEventSink>(),
+            sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton(sp => new DeploymentEventProcessor(
+            sp.GetRequiredService<IProcessedMessageStore>(),
+            sp.GetRequiredService<IComplianceEvidence>(),
+            sp.GetRequiredService<IEvidenceContentSource>(),
+            sp.GetRequiredService<WatchedCompliance>()));
+        return services;
+    }
+
+#if EVIDENCE_STORE
+    private static void AddEvidence(IServiceCollection services)
+    {
+        services.AddSingleton(sp =>
+        {
+            var c = sp.GetRequiredService<StorageConnection>();
+            var container = sp.GetRequiredService<IOptions<AiRegOpsOptions>>().Value.EvidenceContainer;
+            var options = c.ConnectionString is { } cs
+                ? global::AiRegOps.Azure.AzureEvidenceStoreOptions.FromConnectionString(cs)
+                : global::AiRegOps.Azure.AzureEvidenceStoreOptions.FromAccountUrl(c.BlobServiceUri!, c.Credential, c.TableServiceUri);
+            return AiRegOps.Core.Evidence.EvidenceService.Create(options with { ContainerName = container }, sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddSingleton<IComplianceEvidence>(sp => new EvidenceStoreEvidence(sp.GetRequiredService<AiRegOps.Core.Evidence.EvidenceService>()));
+    }
+#else
+    private static void AddEvidence(IServiceCollection services)
+    {
+        // Until the evidence store is part of the build, evidence lives in memory: reminders still close within a
+        // process, but nothing survives a restart.
+        services.TryAddSingleton<IComplianceEvidence, InMemoryComplianceEvidence>();
+    }
+#endif
+}

@@ -1,0 +1,144 @@
+using AiRegOps.Core.Calendar;
+using AiRegOps.Core.Profiles.Loading;
+using AiRegOps.Core.Reminders;
+using AiRegOps.Core.Schedule;
+
+namespace AiRegOps.Core.Watch;
+
+/// <summary>
+/// The schedules of every watched service and the reminders that follow from them. A service's schedule is built from
+/// the profile the watcher last saw, with the events recorded for it merged in and the evidence state as completions,
+/// as of today in China. The functions are thin calls on this class.
+/// </summary>
+public sealed class WatchedCompliance
+{
+    private readonly IWatcherStateStore snapshots;
+    private readonly IServiceEventStore events;
+    private readonly IComplianceEvidence evidence;
+    private readonly ReminderSynchronizer synchronizer;
+    private readonly ComplianceScheduler scheduler;
+    private readonly ReminderComposer composer;
+    private readonly TimeProvider time;
+
+    public WatchedCompliance(
+        IWatcherStateStore snapshots,
+        IServiceEventStore events,
+        IComplianceEvidence evidence,
+        ReminderSynchronizer synchronizer,
+        TimeProvider time,
+        ComplianceScheduler? scheduler = null,
+        ReminderComposer? composer = null)
+    {
+        ArgumentNullException.ThrowIfNull(snapshots);
+        ArgumentNullException.ThrowIfNull(events);
+        ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(synchronizer);
+        ArgumentNullException.ThrowIfNull(time);
+        this.snapshots = snapshots;
+        this.events = events;
+        this.evidence = evidence;
+        this.synchronizer = synchronizer;
+        this.time = time;
+        this.scheduler = scheduler ?? ComplianceScheduler.Default;
+        this.composer = composer ?? new ReminderComposer();
+    }
+
+    public IServiceEventStore Events => events;
+
+    /// <summary>Plans the reminders of every watched repository, then makes the queued writes as far as the limits allow.</summary>
+    public async Task<ReminderSweepResult> SweepAsync(CancellationToken cancellationToken)
+    {
+        var all = await snapshots.ListAsync(cancellationToken).ConfigureAwait(false);
+        var targets = new List<RepositoryReminders>();
+        foreach (var repository in all.Select(s => s.Repository).Distinct())
+        {
+            targets.Add(await TargetAsync(repository, all, cancellationToken).ConfigureAwait(false));
+        }
+
+        return await synchronizer.SweepAsync(targets, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Continues queued writes without planning (a timer run that only has work left over).</summary>
+    public Task<ReminderRunResult> ContinueAsync(CancellationToken cancellationToken) => synchronizer.RunAsync(cancellationToken);
+
+    /// <summary>Plans one repository's reminders again and makes the queued writes.</summary>
+    public async Task<ReminderSweepResult> SyncRepositoryAsync(RepositoryRef repository, CancellationToken cancellationToken)
+    {
+        var all = await snapshots.ListAsync(cancellationToken).ConfigureAwait(false);
+        var target = await TargetAsync(repository, all, cancellationToken).ConfigureAwait(false);
+        return await synchronizer.SweepAsync([target], cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The repository whose watched profile file describes <paramref name="service"/>, or null.</summary>
+    public async Task<RepositoryRef?> FindRepositoryAsync(string service, CancellationToken cancellationToken)
+    {
+        var all = await snapshots.ListAsync(cancellationToken).ConfigureAwait(false);
+        return all.FirstOrDefault(s => s.Services.Contains(service, StringComparer.Ordinal))?.Repository;
+    }
+
+    /// <summary>The schedule of one watched service today, or null when no watched file describes it.</summary>
+    public async Task<ServiceSchedule?> ScheduleAsync(string service, CancellationToken cancellationToken)
+    {
+        var all = await snapshots.ListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var snapshot in all.Where(s => s.Services.Contains(service, StringComparer.Ordinal)))
+        {
+            foreach (var schedule in await SchedulesAsync(snapshot, cancellationToken).ConfigureAwait(false))
+            {
+                if (schedule.Service.Name == service)
+                {
+                    return schedule;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Records the events of a watcher message (each once, by id) and plans the repository again.</summary>
+    public async Task<(int Recorded, ReminderSweepResult Sync)> ApplyAsync(WatcherEventMessage message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(message);
+        var recorded = 0;
+        foreach (var e in message.Events)
+        {
+            if (await events.RecordAsync(e, cancellationToken).ConfigureAwait(false))
+            {
+                recorded++;
+            }
+        }
+
+        var sync = await SyncRepositoryAsync(message.Repository, cancellationToken).ConfigureAwait(false);
+        return (recorded, sync);
+    }
+
+    private async Task<RepositoryReminders> TargetAsync(RepositoryRef repository, IReadOnlyList<ProfileSnapshot> all, CancellationToken cancellationToken)
+    {
+        var schedules = new List<ServiceSchedule>();
+        foreach (var snapshot in all.Where(s => s.Repository == repository))
+        {
+            schedules.AddRange(await SchedulesAsync(snapshot, cancellationToken).ConfigureAwait(false));
+        }
+
+        return RepositoryReminders.From(repository, schedules, composer);
+    }
+
+    private async Task<List<ServiceSchedule>> SchedulesAsync(ProfileSnapshot snapshot, CancellationToken cancellationToken)
+    {
+        var schedules = new List<ServiceSchedule>();
+        if (snapshot.Yaml.Length == 0)
+        {
+            return schedules;
+        }
+
+        var today = ChinaTime.Today(time);
+        foreach (var profile in ServiceProfileReader.ReadYaml(snapshot.Yaml, snapshot.SourceName))
+        {
+            var recorded = await events.GetAsync(profile.Name, cancellationToken).ConfigureAwait(false);
+            var merged = ServiceEventMerger.Merge(profile, recorded.Select(r => r.Event));
+            var completions = await evidence.GetCompletionsAsync(profile.Name, cancellationToken).ConfigureAwait(false);
+            schedules.Add(scheduler.Build(merged, today, completions));
+        }
+
+        return schedules;
+    }
+}
