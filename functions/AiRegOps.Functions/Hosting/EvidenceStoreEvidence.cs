@@ -1,4 +1,3 @@
-#if EVIDENCE_STORE
 using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Watch;
@@ -40,4 +39,3 @@ public sealed class EvidenceStoreEvidence : IComplianceEvidence
     public Task<IReadOnlyList<CompletionRecord>> GetCompletionsAsync(string service, CancellationToken cancellationToken) =>
         evidence.GetCompletionsAsync(service, cancellationToken);
 }
-#endif

@@ -107,7 +107,6 @@ public static class ServiceRegistration
         return services;
     }
 
-#if EVIDENCE_STORE
     private static void AddEvidence(IServiceCollection services)
     {
         services.AddSingleton(sp =>
@@ -121,12 +120,4 @@ public static class ServiceRegistration
         });
         services.AddSingleton<IComplianceEvidence>(sp => new EvidenceStoreEvidence(sp.GetRequiredService<AiRegOps.Core.Evidence.EvidenceService>()));
     }
-#else
-    private static void AddEvidence(IServiceCollection services)
-    {
-        // Until the evidence store is part of the build, evidence lives in memory: reminders still close within a
-        // process, but nothing survives a restart.
-        services.TryAddSingleton<IComplianceEvidence, InMemoryComplianceEvidence>();
-    }
-#endif
 }

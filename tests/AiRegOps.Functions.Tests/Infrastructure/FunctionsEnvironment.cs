@@ -39,9 +39,6 @@ internal sealed class FunctionsEnvironment : IAsyncDisposable
     public CapturingLoggerProvider Logs { get; } = new();
     public List<string> Repositories { get; } = [];
 
-    /// <summary>Shared by every instance until the evidence store is in the build; then the Azure store replaces it.</summary>
-    public InMemoryComplianceEvidence FallbackEvidence { get; } = new();
-
     public static async Task<FunctionsEnvironment> StartAsync(DateTimeOffset? now = null)
     {
         var clock = new InstantClock();
@@ -75,7 +72,6 @@ internal sealed class FunctionsEnvironment : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging(b => b.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         services.AddSingleton<TimeProvider>(Clock);
-        services.AddSingleton<IComplianceEvidence>(FallbackEvidence);
         services.AddAiRegOps(configuration);
         if (pacer is not null)
         {
