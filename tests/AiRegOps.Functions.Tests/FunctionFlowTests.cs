@@ -1,3 +1,4 @@
+using AiRegOps.Tests.Shared;
 using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Profiles.Loading;
 using AiRegOps.Core.Reminders;

@@ -1,3 +1,4 @@
+using AiRegOps.Tests.Shared;
 using System.Text.Json;
 using AiRegOps.Functions.Tests.Infrastructure;
 

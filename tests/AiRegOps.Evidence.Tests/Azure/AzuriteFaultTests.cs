@@ -1,3 +1,4 @@
+using AiRegOps.Tests.Shared;
 using AiRegOps.Azure;
 using AiRegOps.Core.Evidence;
 using AiRegOps.Evidence.Tests.Infrastructure;

@@ -1,3 +1,4 @@
+using AiRegOps.Tests.Shared;
 using System.Net;
 using System.Net.Sockets;
 using AiRegOps.Azure;

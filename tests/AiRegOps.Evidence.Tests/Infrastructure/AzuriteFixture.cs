@@ -1,3 +1,5 @@
+using AiRegOps.Tests.Shared;
+
 namespace AiRegOps.Evidence.Tests.Infrastructure;
 
 /// <summary>One Azurite for the whole test assembly. If it cannot start, every test that needs it fails with the reason.</summary>

@@ -1,3 +1,4 @@
+using AiRegOps.Tests.Shared;
 using AiRegOps.Core.Reminders;
 using AiRegOps.Core.Watch;
 using AiRegOps.Functions.Functions;

@@ -1,4 +1,4 @@
-namespace AiRegOps.Evidence.Tests.Infrastructure;
+namespace AiRegOps.Tests.Shared;
 
 /// <summary>The repository that holds the test assembly: the folder above it with AiRegOps.sln and package.json.</summary>
 internal static class RepositoryRoot

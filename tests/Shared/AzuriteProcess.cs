@@ -4,7 +4,7 @@ using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using System.Text;
 
-namespace AiRegOps.Evidence.Tests.Infrastructure;
+namespace AiRegOps.Tests.Shared;
 
 /// <summary>
 /// Azurite from the repository's node_modules (pinned in package.json and package-lock.json), started directly with

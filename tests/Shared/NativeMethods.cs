@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace AiRegOps.Functions.Tests.Infrastructure;
+namespace AiRegOps.Tests.Shared;
 
 internal static partial class NativeMethods
 {
