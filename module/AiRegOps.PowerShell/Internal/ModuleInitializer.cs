@@ -28,6 +28,9 @@ public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssem
             {
                 AssemblyLoadContext.Default.Resolving += ResolveEngine;
                 hooked = true;
+
+                // Only now, with the hook in place, may engine types load.
+                Warmup.Start();
             }
         }
     }
