@@ -438,10 +438,9 @@
             @{ Id = 'ComplianceStoreInvalid'; Category = 'InvalidArgument'; When = 'The connection string, account URL or folder cannot be used; the message never contains the connection string or key (terminating).' }
         )
         Examples    = @(
-            @{ Title = 'Keep evidence in a shared folder'; Code = 'Set-ComplianceStore -Path //fileserver/compliance/evidence -PassThru'; Remarks = 'The evidence cmdlets of this session use that folder.' }
-            @{ Title = 'Keep evidence in Azure Storage'; Code = 'Set-ComplianceStore -ConnectionString (Read-Host -AsSecureString "Connection string")'; Remarks = 'The connection string is read without echo and is never shown again.' }
-            @{ Title = 'Use managed identity'; Code = 'Set-ComplianceStore -AccountUrl https://contosoevidence.blob.core.windows.net'; Remarks = 'Signs in with DefaultAzureCredential; tables are on the matching .table. endpoint.' }
-        )
+            @{ Title = 'Try the Azure store against the local emulator'; Code = "Set-ComplianceStore -ConnectionString 'UseDevelopmentStorage=true'"; Remarks = 'Uses Azurite on this machine. A real connection string is best given as a SecureString: -ConnectionString (Read-Host -AsSecureString). It is never shown again.' }
+            @{ Title = 'Use managed identity'; Code = 'Set-ComplianceStore -AccountUrl https://contosoevidence.blob.core.windows.net'; Remarks = 'Signs in with DefaultAzureCredential when the store is first used; tables are on the matching .table. endpoint.' }
+            @{ Title = 'Keep evidence in a folder'; Code = 'Set-ComplianceStore -Path ./evidence -PassThru'; Remarks = 'The evidence cmdlets of this session use that folder (for example one synchronised to a shared drive).' }
         Links       = @('Get-ComplianceStore', 'Add-ComplianceEvidence')
     }
 
@@ -472,7 +471,7 @@
             Path        = 'The files to add; wildcards are allowed and relative paths start at the current location. Binds files from Get-ChildItem by their FullName. A folder is an error.'
             Service     = 'The service (its profile name) the evidence is for.'
             Obligation  = 'The obligation id the evidence shows is met; tab completion offers the catalogue''s ids. Binds ObligationId from schedule items.'
-            Period      = 'The period key it covers, as in the schedule item''s Period (for example FY2025, launched@2025-09-26 or continuous).'
+            Period      = 'The period key it covers, as in the schedule item''s PeriodKey, which binds from the pipeline (for example FY2025, launched@2025-09-26 or continuous).'
             Deployment  = 'The deployment or release it belongs to, if any.'
             AddedBy     = 'Who added it. Default: the current user name.'
             Note        = 'A note of up to 4,000 characters.'
@@ -485,8 +484,8 @@
             @{ Id = 'EvidenceAddFailed'; Category = 'WriteError'; When = 'The store could not be written; a retry completes the add without duplicates. Secrets are masked.' }
         )
         Examples    = @(
-            @{ Title = 'Record a security assessment report'; Code = 'Add-ComplianceEvidence ./assessment-2025.pdf -Service zhiliao-chat -Obligation gaim-security-assessment -Period FY2025'; Remarks = 'Returns the record with Outcome Added, or AlreadyRecorded when it was added before.' }
-            @{ Title = 'Add every file of a release'; Code = 'Get-ChildItem ./release-evidence -File | Add-ComplianceEvidence -Service zhiliao-chat -Obligation deep-synthesis-labelling -Period continuous -Deployment v2.4.0 -WhatIf'; Remarks = 'Files bind by FullName; -WhatIf shows what would be added and writes nothing.' }
+            @{ Title = 'Record a security assessment report'; Code = 'Add-ComplianceEvidence ./assessment-2025.pdf -Service zhiliao-chat -Obligation sa-security-assessment -Period FY2025'; Remarks = 'Returns the record with Outcome Added, or AlreadyRecorded when it was added before.' }
+            @{ Title = 'Add every file of a release'; Code = 'Get-ChildItem ./release-evidence -File | Add-ComplianceEvidence -Service zhiliao-chat -Obligation label-explicit-labels -Period continuous -Deployment v2.4.0 -WhatIf'; Remarks = 'Files bind by FullName; -WhatIf shows what would be added and writes nothing.' }
         )
         Links       = @('Get-ComplianceEvidence', 'Set-ComplianceStore', 'Get-ComplianceSchedule')
     }
@@ -499,7 +498,7 @@
         Parameters  = @{
             Service    = 'Only this service. Binds Name or Service from the pipeline (service profiles).'
             Obligation = 'Only this obligation id (case-insensitive). Binds ObligationId from schedule items.'
-            Period     = 'Only this period key.'
+            Period     = 'Only this period key. Binds PeriodKey from schedule items.'
             Deployment = 'Only evidence of this deployment.'
         }
         Inputs      = @{ 'System.String' = 'Objects with Service, Name, ObligationId, Period or DeploymentId properties.' }
@@ -510,7 +509,7 @@
         )
         Examples    = @(
             @{ Title = 'Everything recorded for a service'; Code = 'Get-ComplianceEvidence -Service zhiliao-chat'; Remarks = 'Lists the entries in ledger order.' }
-            @{ Title = 'The evidence behind satisfied items'; Code = 'Get-ComplianceSchedule ./airegops.yml -Status Satisfied | Get-ComplianceEvidence'; Remarks = 'Schedule items bind by ObligationId and Period.' }
+            @{ Title = 'The evidence behind satisfied items'; Code = 'Get-ComplianceSchedule ./airegops.yml -Status Satisfied | Get-ComplianceEvidence'; Remarks = 'Schedule items bind by Service, ObligationId and PeriodKey.' }
         )
         Links       = @('Add-ComplianceEvidence', 'Save-ComplianceEvidence')
     }
@@ -537,7 +536,7 @@
         )
         Examples    = @(
             @{ Title = 'Download a service''s evidence for an audit'; Code = 'Get-ComplianceEvidence -Service zhiliao-chat | Save-ComplianceEvidence -Destination ./audit'; Remarks = 'Each file is verified and saved under its recorded name.' }
-            @{ Title = 'Fetch one blob by hash'; Code = 'Save-ComplianceEvidence -Hash sha256:5891b5b522d5df086d0ff0b110fbd9d21bb4fc7163af34d08286a2e846f6be03 -Destination ./report.pdf'; Remarks = 'Saves to the file path given.' }
+            @{ Title = 'Fetch content by its hash'; Code = 'Save-ComplianceEvidence -Hash (Get-FileHash ./assessment-2025.pdf).Hash -Destination ./assessment-copy.pdf'; Remarks = 'Saves to the file path given, once the content matches the hash.' }
         )
         Links       = @('Get-ComplianceEvidence', 'Test-ComplianceEvidence')
     }
@@ -590,7 +589,7 @@
         )
         Examples    = @(
             @{ Title = 'See what would be opened'; Code = 'Send-ComplianceReminder -Path ./airegops.yml -Repository octo-org/chat-service'; Remarks = 'Without GITHUB_TOKEN this is a dry run that lists the planned actions.' }
-            @{ Title = 'Send from CI'; Code = '$env:GITHUB_TOKEN = $token; Import-ServiceProfile ./services | Send-ComplianceReminder -Repository octo-org/compliance -Verbose'; Remarks = 'Opens, updates and closes the issues and outputs each change.' }
+            @{ Title = 'Preview against GitHub Enterprise'; Code = 'Import-ServiceProfile ./services | Send-ComplianceReminder -Repository octo-org/compliance -BaseUrl https://ghe.example.com/ -WhatIf'; Remarks = 'With a token in GITHUB_TOKEN, -WhatIf still writes nothing. In CI, set GITHUB_TOKEN and leave out -WhatIf to open, update and close the issues.' }
         )
         Links       = @('Get-ComplianceSchedule', 'Set-ComplianceStore')
     }

@@ -38,6 +38,7 @@ public sealed class AddComplianceEvidenceCommand : AiRegOpsCmdlet
     public string Obligation { get; set; } = string.Empty;
 
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("PeriodKey")]
     [ValidateNotNullOrEmpty]
     public string Period { get; set; } = string.Empty;
 

@@ -28,6 +28,7 @@ public sealed class GetComplianceEvidenceCommand : AiRegOpsCmdlet
     public string? Obligation { get; set; }
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [Alias("PeriodKey")]
     [ValidateNotNullOrEmpty]
     public string? Period { get; set; }
 
