@@ -441,6 +441,7 @@
             @{ Title = 'Try the Azure store against the local emulator'; Code = "Set-ComplianceStore -ConnectionString 'UseDevelopmentStorage=true'"; Remarks = 'Uses Azurite on this machine. A real connection string is best given as a SecureString: -ConnectionString (Read-Host -AsSecureString). It is never shown again.' }
             @{ Title = 'Use managed identity'; Code = 'Set-ComplianceStore -AccountUrl https://contosoevidence.blob.core.windows.net'; Remarks = 'Signs in with DefaultAzureCredential when the store is first used; tables are on the matching .table. endpoint.' }
             @{ Title = 'Keep evidence in a folder'; Code = 'Set-ComplianceStore -Path ./evidence -PassThru'; Remarks = 'The evidence cmdlets of this session use that folder (for example one synchronised to a shared drive).' }
+        )
         Links       = @('Get-ComplianceStore', 'Add-ComplianceEvidence')
     }
 
