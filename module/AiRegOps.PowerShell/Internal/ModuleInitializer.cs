@@ -11,8 +11,12 @@ namespace AiRegOps.PowerShell.Internal;
 /// </summary>
 public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssemblyCleanup
 {
-    /// <summary>The assemblies the cmdlet assembly references that live in <c>Dependencies/</c>.</summary>
-    private static readonly HashSet<string> EngineAssemblies = new(StringComparer.Ordinal) { "AiRegOps.Core", "AiRegOps.Azure", "AiRegOps.GitHub" };
+    /// <summary>
+    /// The assemblies the cmdlet assembly references that live in <c>Dependencies/</c>. Azure.Core is among them because
+    /// Set-ComplianceStore calls <c>AzureEvidenceStoreOptions.FromAccountUrl</c>, whose signature names its TokenCredential:
+    /// without it here, the JIT would look for Azure.Core in the default context and fail.
+    /// </summary>
+    private static readonly HashSet<string> EngineAssemblies = new(StringComparer.Ordinal) { "AiRegOps.Core", "AiRegOps.Azure", "AiRegOps.GitHub", "Azure.Core" };
 
     private static readonly Lock Gate = new();
     private static bool hooked;

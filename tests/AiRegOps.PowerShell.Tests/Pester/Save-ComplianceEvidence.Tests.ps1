@@ -12,7 +12,7 @@ Describe 'Save-ComplianceEvidence' {
         Set-Content $source 'the assessment report'
         $record = Add-ComplianceEvidence $source -Service s1 -Obligation sa-security-assessment -Period FY2025
         $out = Join-Path $root 'out'
-        $blob = Join-Path $store ($record.BlobName -replace '/', [IO.Path]::DirectorySeparatorChar)
+        $blob = Join-Path $store 'blobs' ($record.BlobName -replace '/', [IO.Path]::DirectorySeparatorChar)
     }
 
     It 'saves a record from the pipeline into a folder under its recorded name' {

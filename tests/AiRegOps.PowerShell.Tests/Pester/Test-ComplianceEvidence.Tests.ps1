@@ -11,7 +11,7 @@ Describe 'Test-ComplianceEvidence' {
         Set-Content (Join-Path $root 'in' 'a.txt') 'first'
         Set-Content (Join-Path $root 'in' 'b.txt') 'second'
         $records = Get-ChildItem (Join-Path $root 'in') -File | Add-ComplianceEvidence -Service s1 -Obligation sa-security-assessment -Period FY2025
-        $blob = Join-Path $store ($records[0].BlobName -replace '/', [IO.Path]::DirectorySeparatorChar)
+        $blob = Join-Path $store 'blobs' ($records[0].BlobName -replace '/', [IO.Path]::DirectorySeparatorChar)
     }
 
     It 'reports a valid store' {
@@ -40,9 +40,8 @@ Describe 'Test-ComplianceEvidence' {
     }
 
     It 'warns about an orphan blob but stays valid' {
-        $orphan = Join-Path $store 'sha256' 'ab' ('ab' + ('c' * 62))
         $hash = [Convert]::ToHexString([Security.Cryptography.SHA256]::HashData([Text.Encoding]::UTF8.GetBytes('orphan'))).ToLowerInvariant()
-        $orphan = Join-Path $store 'sha256' $hash.Substring(0, 2) $hash
+        $orphan = Join-Path $store 'blobs' 'sha256' $hash.Substring(0, 2) $hash
         New-Item -ItemType Directory (Split-Path $orphan) -Force | Out-Null
         [IO.File]::WriteAllText($orphan, 'orphan')
         $report = Test-ComplianceEvidence -WarningVariable warnings -WarningAction SilentlyContinue -ErrorVariable errs
