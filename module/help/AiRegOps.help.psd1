@@ -510,7 +510,7 @@
         )
         Examples    = @(
             @{ Title = 'Everything recorded for a service'; Code = 'Get-ComplianceEvidence -Service zhiliao-chat'; Remarks = 'Lists the entries in ledger order.' }
-            @{ Title = 'The evidence behind satisfied items'; Code = 'Get-ComplianceSchedule ./airegops.yml -Status Satisfied | Get-ComplianceEvidence'; Remarks = 'Schedule items bind by Service, ObligationId and PeriodKey.' }
+            @{ Title = 'The evidence behind satisfied items'; Code = 'Get-ComplianceSchedule -Path ./airegops.yml -Status Satisfied | Get-ComplianceEvidence'; Remarks = 'Schedule items bind by Service, ObligationId and PeriodKey.' }
         )
         Links       = @('Add-ComplianceEvidence', 'Save-ComplianceEvidence')
     }
