@@ -110,6 +110,7 @@
             'Items that do not apply are left out unless -IncludeNotApplicable is given or -Status asks for NotApplicable. Every item carries its Deadline text, Citations, Confidence and any calendar Warnings (a year without a published holiday notice).'
             'The date defaults to today in China (UTC+8), whatever the machine''s time zone.'
             'Filings recorded with Register-AlgorithmFiling and ethics committees and activities recorded with Register-EthicsReview are merged into the profiles before scheduling, so they satisfy or start obligations. They are read from the state folder: -StateFolder, else the AIREGOPS_STATE environment variable, else ./.airegops/state below the current location. Without a state folder the profiles are scheduled as they are.'
+            'Evidence added with Add-ComplianceEvidence to the session''s evidence store (Set-ComplianceStore; default ./.airegops/evidence) counts too: each recorded completion satisfies its obligation for its period.'
         )
         Parameters  = @{
             InputObject          = 'Service profiles, usually from Import-ServiceProfile.'
