@@ -34,6 +34,13 @@
         'Register-EthicsReview'
         'Invoke-ComplianceGate'
         'Export-ComplianceReport'
+        'Set-ComplianceStore'
+        'Get-ComplianceStore'
+        'Add-ComplianceEvidence'
+        'Get-ComplianceEvidence'
+        'Save-ComplianceEvidence'
+        'Test-ComplianceEvidence'
+        'Send-ComplianceReminder'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -110,6 +110,7 @@
             'Items that do not apply are left out unless -IncludeNotApplicable is given or -Status asks for NotApplicable. Every item carries its Deadline text, Citations, Confidence and any calendar Warnings (a year without a published holiday notice).'
             'The date defaults to today in China (UTC+8), whatever the machine''s time zone.'
             'Filings recorded with Register-AlgorithmFiling and ethics committees and activities recorded with Register-EthicsReview are merged into the profiles before scheduling, so they satisfy or start obligations. They are read from the state folder: -StateFolder, else the AIREGOPS_STATE environment variable, else ./.airegops/state below the current location. Without a state folder the profiles are scheduled as they are.'
+            'Evidence added with Add-ComplianceEvidence to the session''s evidence store (Set-ComplianceStore; default ./.airegops/evidence) counts too: each recorded completion satisfies its obligation for its period.'
         )
         Parameters  = @{
             InputObject          = 'Service profiles, usually from Import-ServiceProfile.'
@@ -417,5 +418,181 @@
             @{ Title = 'A spreadsheet of one service as of a date'; Code = 'Import-ServiceProfile ./airegops.yml | Export-ComplianceReport ./schedule.csv -AsOf 2026-01-01 -PassThru'; Remarks = 'One row per schedule item; returns the file.' }
         )
         Links       = @('Get-ComplianceSchedule', 'Invoke-ComplianceGate')
+    }
+
+    'Set-ComplianceStore' = @{
+        Synopsis    = 'Chooses the evidence store the session uses: a local folder or Azure Storage.'
+        Description = @(
+            'The evidence cmdlets (Add-, Get-, Save- and Test-ComplianceEvidence), Get-ComplianceSchedule and Send-ComplianceReminder use the store chosen here until the PowerShell session (runspace) ends. Until one is chosen it is the local folder ./.airegops/evidence below the current location, beside the default state folder ./.airegops/state.'
+            '-Path chooses a local folder; -ConnectionString an Azure Storage account by connection string (a SecureString or a string); -AccountUrl an account''s blob endpoint signed in with DefaultAzureCredential (managed identity, Azure CLI, environment). Set-ComplianceStore without parameters goes back to the default. Nothing is written or contacted; the choice is checked and remembered.'
+            'A connection string, account key or SAS token is never shown: not by Get-ComplianceStore, -PassThru, -Verbose or any error.'
+        )
+        Parameters  = @{
+            Path             = 'A local folder for evidence, ledgers and state; relative paths start at the current location. Omitted (and no other parameter), the default ./.airegops/evidence.'
+            ConnectionString = 'An Azure Storage connection string (account key or SAS), as a SecureString (Read-Host -AsSecureString) or a string. Never shown.'
+            AccountUrl       = 'The blob endpoint of an Azure Storage account, such as https://account.blob.core.windows.net; signs in with DefaultAzureCredential.'
+            PassThru         = 'Return the chosen store (kind and location).'
+        }
+        Inputs      = @{ 'System.String' = 'Objects with a FullName property (a folder), for -Path.' }
+        Outputs     = @{ 'AiRegOps.PowerShell.ComplianceStoreInfo' = 'With -PassThru: the kind and location of the store, without secrets.' }
+        Errors      = @(
+            @{ Id = 'ComplianceStoreInvalid'; Category = 'InvalidArgument'; When = 'The connection string, account URL or folder cannot be used; the message never contains the connection string or key (terminating).' }
+        )
+        Examples    = @(
+            @{ Title = 'Try the Azure store against the local emulator'; Code = "Set-ComplianceStore -ConnectionString 'UseDevelopmentStorage=true'"; Remarks = 'Uses Azurite on this machine. A real connection string is best given as a SecureString: -ConnectionString (Read-Host -AsSecureString). It is never shown again.' }
+            @{ Title = 'Use managed identity'; Code = 'Set-ComplianceStore -AccountUrl https://contosoevidence.blob.core.windows.net'; Remarks = 'Signs in with DefaultAzureCredential when the store is first used; tables are on the matching .table. endpoint.' }
+            @{ Title = 'Keep evidence in a folder'; Code = 'Set-ComplianceStore -Path ./evidence -PassThru'; Remarks = 'The evidence cmdlets of this session use that folder (for example one synchronised to a shared drive).' }
+        )
+        Links       = @('Get-ComplianceStore', 'Add-ComplianceEvidence')
+    }
+
+    'Get-ComplianceStore' = @{
+        Synopsis    = 'Shows the evidence store the session uses.'
+        Description = @(
+            'Returns the kind (Local or Azure) and location of the store chosen with Set-ComplianceStore, or the default local folder ./.airegops/evidence below the current location with IsDefault set.'
+            'It never shows a connection string, account key or SAS token.'
+        )
+        Parameters  = @{}
+        Inputs      = @{}
+        Outputs     = @{ 'AiRegOps.PowerShell.ComplianceStoreInfo' = 'Kind, Location and IsDefault.' }
+        Errors      = @()
+        Examples    = @(
+            @{ Title = 'Where does evidence go?'; Code = 'Get-ComplianceStore'; Remarks = 'Shows the store of this session.' }
+            @{ Title = 'Refuse to run against the default store in CI'; Code = 'if ((Get-ComplianceStore).IsDefault) { throw "Set-ComplianceStore first" }'; Remarks = 'IsDefault is true until a store is chosen.' }
+        )
+        Links       = @('Set-ComplianceStore')
+    }
+
+    'Add-ComplianceEvidence' = @{
+        Synopsis    = 'Adds files as evidence that a service met an obligation for a period.'
+        Description = @(
+            'Each file is stored in the session''s evidence store (Set-ComplianceStore) under its SHA-256, and a ledger entry naming the service, obligation, period, deployment, who added it and a note is appended to the service''s hash-chained ledger. The obligation then counts as met for that period in Get-ComplianceSchedule.'
+            'Adding the same content for the same service, obligation and period again changes nothing: the record comes back with Outcome AlreadyRecorded. A new entry has Outcome Added. -WhatIf writes nothing.'
+        )
+        Parameters  = @{
+            Path        = 'The files to add; wildcards are allowed and relative paths start at the current location. Binds files from Get-ChildItem by their FullName. A folder is an error.'
+            Service     = 'The service (its profile name) the evidence is for.'
+            Obligation  = 'The obligation id the evidence shows is met; tab completion offers the catalogue''s ids. Binds ObligationId from schedule items.'
+            Period      = 'The period key it covers, as in the schedule item''s PeriodKey, which binds from the pipeline (for example FY2025, launched@2025-09-26 or continuous).'
+            Deployment  = 'The deployment or release it belongs to, if any.'
+            AddedBy     = 'Who added it. Default: the current user name.'
+            Note        = 'A note of up to 4,000 characters.'
+        }
+        Inputs      = @{ 'System.String' = 'Paths, or file objects (FullName); objects with Service, ObligationId, Period properties.' }
+        Outputs     = @{ 'AiRegOps.Core.Evidence.EvidenceRecord' = 'One per file, with Outcome (Added or AlreadyRecorded), Hash, Sequence and the metadata.' }
+        Errors      = @(
+            @{ Id = 'EvidenceFileNotFound'; Category = 'ObjectNotFound'; When = 'A path does not exist, is a folder or is not on the file system.' }
+            @{ Id = 'EvidenceInvalid'; Category = 'InvalidArgument'; When = 'The service name is not valid or the metadata is incomplete.' }
+            @{ Id = 'EvidenceAddFailed'; Category = 'WriteError'; When = 'The store could not be written; a retry completes the add without duplicates. Secrets are masked.' }
+        )
+        Examples    = @(
+            @{ Title = 'Record a security assessment report'; Code = 'Add-ComplianceEvidence ./assessment-2025.pdf -Service zhiliao-chat -Obligation sa-security-assessment -Period FY2025'; Remarks = 'Returns the record with Outcome Added, or AlreadyRecorded when it was added before.' }
+            @{ Title = 'Add every file of a release'; Code = 'Get-ChildItem ./release-evidence -File | Add-ComplianceEvidence -Service zhiliao-chat -Obligation label-explicit-labels -Period continuous -Deployment v2.4.0 -WhatIf'; Remarks = 'Files bind by FullName; -WhatIf shows what would be added and writes nothing.' }
+        )
+        Links       = @('Get-ComplianceEvidence', 'Set-ComplianceStore', 'Get-ComplianceSchedule')
+    }
+
+    'Get-ComplianceEvidence' = @{
+        Synopsis    = 'Lists the evidence recorded in the session''s store.'
+        Description = @(
+            'Returns the ledger entries of the session''s evidence store (Set-ComplianceStore), by service then sequence. The filters combine; omitted, everything is listed.'
+        )
+        Parameters  = @{
+            Service    = 'Only this service. Binds Name or Service from the pipeline (service profiles).'
+            Obligation = 'Only this obligation id (case-insensitive). Binds ObligationId from schedule items.'
+            Period     = 'Only this period key. Binds PeriodKey from schedule items.'
+            Deployment = 'Only evidence of this deployment.'
+        }
+        Inputs      = @{ 'System.String' = 'Objects with Service, Name, ObligationId, Period or DeploymentId properties.' }
+        Outputs     = @{ 'AiRegOps.Core.Evidence.EvidenceRecord' = 'One per ledger entry.' }
+        Errors      = @(
+            @{ Id = 'EvidenceInvalid'; Category = 'InvalidArgument'; When = 'The service name is not valid.' }
+            @{ Id = 'EvidenceReadFailed'; Category = 'ReadError'; When = 'The store could not be read. Secrets are masked.' }
+        )
+        Examples    = @(
+            @{ Title = 'Everything recorded for a service'; Code = 'Get-ComplianceEvidence -Service zhiliao-chat'; Remarks = 'Lists the entries in ledger order.' }
+            @{ Title = 'The evidence behind satisfied items'; Code = 'Get-ComplianceSchedule -Path ./airegops.yml -Status Satisfied | Get-ComplianceEvidence'; Remarks = 'Schedule items bind by Service, ObligationId and PeriodKey.' }
+        )
+        Links       = @('Add-ComplianceEvidence', 'Save-ComplianceEvidence')
+    }
+
+    'Save-ComplianceEvidence' = @{
+        Synopsis    = 'Downloads evidence from the session''s store, verifying its hash.'
+        Description = @(
+            'Saves evidence records (from Get-ComplianceEvidence) or content hashes to a folder, under the recorded file name (or the hash), or to a file path. The content is verified against its SHA-256 as it streams; the file appears only once verified.'
+            'Changed content is an error and leaves nothing behind; an existing file is an error unless -Force is given.'
+        )
+        Parameters  = @{
+            InputObject = 'Evidence records, from Get-ComplianceEvidence or Add-ComplianceEvidence.'
+            Hash        = 'Content hashes: 64 hex digits, sha256:<hex> or a blob name sha256/ab/<hex>. Binds ContentHash or BlobName by property name.'
+            Destination = 'An existing folder (files keep their recorded names) or a file path.'
+            Force       = 'Overwrite an existing file.'
+        }
+        Inputs      = @{ 'AiRegOps.Core.Evidence.EvidenceRecord' = 'Evidence records.'; 'System.String' = 'Objects with a ContentHash or BlobName property.' }
+        Outputs     = @{ 'System.IO.FileInfo' = 'Each saved file.' }
+        Errors      = @(
+            @{ Id = 'EvidenceHashInvalid'; Category = 'InvalidArgument'; When = 'A -Hash is not a SHA-256 hash.' }
+            @{ Id = 'EvidenceNotFound'; Category = 'ObjectNotFound'; When = 'The content is not in the store.' }
+            @{ Id = 'EvidenceIntegrityFailed'; Category = 'InvalidData'; When = 'The stored content no longer matches its hash; nothing is saved.' }
+            @{ Id = 'EvidenceSaveFailed'; Category = 'WriteError'; When = 'The destination exists (without -Force) or cannot be written; nothing is left there.' }
+        )
+        Examples    = @(
+            @{ Title = 'Download a service''s evidence for an audit'; Code = 'Get-ComplianceEvidence -Service zhiliao-chat | Save-ComplianceEvidence -Destination ./audit'; Remarks = 'Each file is verified and saved under its recorded name.' }
+            @{ Title = 'Fetch content by its hash'; Code = 'Save-ComplianceEvidence -Hash (Get-FileHash ./assessment-2025.pdf).Hash -Destination ./assessment-copy.pdf'; Remarks = 'Saves to the file path given, once the content matches the hash.' }
+        )
+        Links       = @('Get-ComplianceEvidence', 'Test-ComplianceEvidence')
+    }
+
+    'Test-ComplianceEvidence' = @{
+        Synopsis    = 'Verifies the evidence ledgers and blobs of the session''s store.'
+        Description = @(
+            'Checks every ledger chain (a changed, removed or reordered entry breaks it) and every blob (missing, or no longer matching its hash), and with no -Service also reports orphan blobs and stale staging blobs as warnings.'
+            'Outputs the VerificationReport (IsValid, Problems, EntriesChecked, BlobsChecked), writes a warning per problem, and writes an EvidenceVerificationFailed error when the store is not valid, so -ErrorAction Stop fails a CI step.'
+        )
+        Parameters  = @{
+            Service = 'Only this service''s ledger and blobs. Binds Name or Service from the pipeline.'
+        }
+        Inputs      = @{ 'System.String' = 'Objects with a Service or Name property.' }
+        Outputs     = @{ 'AiRegOps.Core.Evidence.VerificationReport' = 'The report; IsValid is false when any error-severity problem was found.' }
+        Errors      = @(
+            @{ Id = 'EvidenceVerificationFailed'; Category = 'InvalidData'; When = 'A ledger or blob was changed, removed or reordered; the message lists the problems.' }
+            @{ Id = 'EvidenceInvalid'; Category = 'InvalidArgument'; When = 'The service name is not valid.' }
+            @{ Id = 'EvidenceReadFailed'; Category = 'ReadError'; When = 'The store could not be read. Secrets are masked.' }
+        )
+        Examples    = @(
+            @{ Title = 'Verify everything'; Code = 'Test-ComplianceEvidence'; Remarks = 'Shows the report and a warning per problem.' }
+            @{ Title = 'Fail a nightly job on tampering'; Code = 'Test-ComplianceEvidence -Service zhiliao-chat -ErrorAction Stop'; Remarks = 'Stops with EvidenceVerificationFailed when the ledger or a blob was changed.' }
+        )
+        Links       = @('Add-ComplianceEvidence', 'Save-ComplianceEvidence')
+    }
+
+    'Send-ComplianceReminder' = @{
+        Synopsis    = 'Opens, updates and closes GitHub issues for the compliance schedule of services.'
+        Description = @(
+            'Builds the schedule of each service profile (with the recorded filings, ethics registrations and the evidence in the session''s store) and plans one issue per item that needs action in the repository: open new ones, update changed ones, close the ones that are done.'
+            'Without a token (-Token or the GITHUB_TOKEN environment variable), or with -WhatIf, it is a dry run: nothing is written, and the planned actions are output (and shown with -Verbose). The token is never shown.'
+        )
+        Parameters  = @{
+            InputObject = 'Service profiles, usually from Import-ServiceProfile.'
+            Path        = 'Profile files or folders, read as Import-ServiceProfile reads them. Binds files from Get-ChildItem by their FullName.'
+            Repository  = 'The repository, as owner/name.'
+            Token       = 'A GitHub token with issues write access, as a SecureString. Default: $env:GITHUB_TOKEN. Without either, a dry run. Never shown.'
+            BaseUrl     = 'A GitHub Enterprise Server address, such as https://ghe.example.com/. Default: github.com.'
+            AsOf        = "The date to evaluate on. Default: today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds)."
+            StateFolder = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+        }
+        Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
+        Outputs     = @{ 'AiRegOps.Core.Reminders.ReminderChange' = 'One per planned or made write (Action Open, Update or Close), with Repository and DryRun added.' }
+        Errors      = @(
+            @{ Id = 'RepositoryInvalid'; Category = 'InvalidArgument'; When = '-Repository is not owner/name (terminating).' }
+            @{ Id = 'ReminderSendFailed'; Category = 'ConnectionError'; When = 'GitHub could not be reached or refused the request; the token is masked (terminating).' }
+            @{ Id = 'ComplianceStoreFailed'; Category = 'ReadError'; When = 'The evidence store could not be read (terminating).' }
+            @{ Id = 'ProfileInvalid'; Category = 'InvalidData'; When = 'With -Path: as for Import-ServiceProfile.' }
+        )
+        Examples    = @(
+            @{ Title = 'See what would be opened'; Code = 'Send-ComplianceReminder -Path ./airegops.yml -Repository octo-org/chat-service'; Remarks = 'Without GITHUB_TOKEN this is a dry run that lists the planned actions.' }
+            @{ Title = 'Preview against GitHub Enterprise'; Code = 'Import-ServiceProfile ./services | Send-ComplianceReminder -Repository octo-org/compliance -BaseUrl https://ghe.example.com/ -WhatIf'; Remarks = 'With a token in GITHUB_TOKEN, -WhatIf still writes nothing. In CI, set GITHUB_TOKEN and leave out -WhatIf to open, update and close the issues.' }
+        )
+        Links       = @('Get-ComplianceSchedule', 'Set-ComplianceStore')
     }
 }

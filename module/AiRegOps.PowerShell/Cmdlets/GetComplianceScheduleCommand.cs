@@ -24,6 +24,7 @@ public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
     private DateOnly asOf;
     private WildcardPattern[] services = [];
     private Func<ServiceProfile, ServiceProfile> withState = static p => p;
+    private Core.Evidence.EvidenceService? evidence;
 
     /// <summary>Service profiles, usually from Import-ServiceProfile.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
@@ -76,6 +77,7 @@ public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
             ThrowTerminatingError(ErrorRecords.State(ex, state.Folder));
         }
 
+        evidence = ComplianceStore.Open(this);
         asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
         services = (Service ?? []).Select(s => WildcardPattern.Get(s, WildcardOptions.IgnoreCase)).ToArray();
         if (!string.IsNullOrEmpty(HolidayFile))
@@ -116,7 +118,7 @@ public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
             return;
         }
 
-        var schedule = scheduler.Build(withState(profile), asOf);
+        var schedule = scheduler.Build(withState(profile), asOf, Recorded(profile.Name));
         foreach (var warning in schedule.Warnings)
         {
             WriteWarning(warning);
@@ -128,6 +130,25 @@ public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
             {
                 WriteObject(item);
             }
+        }
+    }
+
+    /// <summary>The completions recorded in the session's evidence store (Set-ComplianceStore) for the service.</summary>
+    private IReadOnlyList<CompletionRecord> Recorded(string service)
+    {
+        if (evidence is null || !Core.Evidence.ServiceNames.IsValid(service))
+        {
+            return [];
+        }
+
+        try
+        {
+            return Await(ct => evidence.GetCompletionsAsync(service, ct));
+        }
+        catch (Exception ex) when (ex is Core.Evidence.EvidenceException or IOException or UnauthorizedAccessException)
+        {
+            ThrowTerminatingError(ComplianceStore.Error(ex, ComplianceStore.FailedErrorId, ErrorCategory.ReadError, service, "Could not read the recorded completions from the evidence store"));
+            return [];
         }
     }
 

@@ -1,6 +1,7 @@
 # Every example in the cmdlet help runs, without errors, in a folder laid out as the examples assume:
 # ./airegops.yml (the chat example), ./services (the repository's examples), ./events.csv and ./2027.json,
-# ./filings.csv, ./waivers.yml (the GitHub Actions example's) and ./dist/index.html (a page showing a filing number).
+# ./filings.csv, ./waivers.yml (the GitHub Actions example's), ./dist/index.html (a page showing a filing number),
+# ./assessment-2025.pdf, ./release-evidence/ and ./audit/ (evidence examples).
 # The state folder is the sandbox's own ./.airegops/state.
 BeforeDiscovery {
     $cmdlets = (Import-PowerShellDataFile (Join-Path $AiRegOpsRepoRoot 'AiRegOps.psd1')).CmdletsToExport
@@ -32,7 +33,13 @@ BeforeAll {
     Copy-Item (Join-Path $examples 'github-actions' '.github' 'airegops' 'waivers.yml') (Join-Path $sandbox 'waivers.yml')
     New-Item -ItemType Directory (Join-Path $sandbox 'dist') | Out-Null
     Copy-Item (Join-Path $PSScriptRoot 'TestData' 'pages' 'filed.html') (Join-Path $sandbox 'dist' 'index.html')
+    # The evidence examples: a report to add, a release folder, an audit folder to save into. No token: reminders dry-run.
+    Set-Content (Join-Path $sandbox 'assessment-2025.pdf') 'security assessment report'
+    New-Item -ItemType Directory (Join-Path $sandbox 'release-evidence'), (Join-Path $sandbox 'audit') | Out-Null
+    Set-Content (Join-Path $sandbox 'release-evidence' 'labels.png') 'label screenshot'
+    Set-Content (Join-Path $sandbox 'release-evidence' 'metadata.json') '{}'
     $env:AIREGOPS_STATE = $null
+    $env:GITHUB_TOKEN = $null
 }
 
 Describe 'Help examples' {
