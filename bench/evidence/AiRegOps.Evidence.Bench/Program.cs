@@ -6,7 +6,7 @@ using System.Text;
 using AiRegOps.Azure;
 using AiRegOps.Core.Evidence;
 using AiRegOps.Evidence.Bench;
-using AiRegOps.Evidence.Tests.Infrastructure;
+using AiRegOps.Tests.Shared;
 using Azure.Storage.Blobs;
 
 // Evidence benchmarks: 1 GiB to Azurite (plain BlobClient.UploadAsync vs the evidence store), hashing throughput,
