@@ -57,6 +57,43 @@ public sealed class FunctionFlowTests
     }
 
     [Fact]
+    public async Task A_service_removed_from_its_file_is_reminded_to_cancel_its_filing_and_its_other_reminders_close()
+    {
+        await using var env = await StartAsync(TestProfiles.Many(["chat", "draw"]));
+        var app = env.NewInstance();
+        await env.WatchAndApplyAsync(app);
+        Assert.Contains(env.GitHub.Issues(Repo), i => i.State == "open" && (i.Body ?? string.Empty).Contains("service=draw", StringComparison.Ordinal));
+
+        env.Clock.Advance(TimeSpan.FromDays(3));
+        env.GitHub.Repository(Repo).Files["airegops.yml"] = TestProfiles.Service("chat");
+        await env.WatchAndApplyAsync(app);
+
+        var snapshots = await app.Services.GetRequiredService<IWatcherStateStore>().ListAsync(CancellationToken.None);
+        Assert.Equal(["draw"], snapshots.SelectMany(x => x.Retired).Select(r => r.Service));
+
+        // ARR Art. 24(3): cancel the filing within 20 working days of termination, counted from the day it was seen gone;
+        // the reminder opens once the due date is within the profile's lead time (30 days by default).
+        var terminated = ChinaTime.Today(env.Clock);
+        var due = PeriodCalculator.Default.AddWorkingDays(terminated, 20).DueDate;
+        env.Clock.SetUtcNow(new DateTimeOffset(due.AddDays(-10).ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero));
+        await app.Get<ObligationSweep>().RunAsync(FunctionsEnvironment.Timer(), CancellationToken.None);
+        var cancellation = Assert.Single(env.GitHub.Issues(Repo), i => (i.Body ?? string.Empty).Contains("service=draw", StringComparison.Ordinal)
+            && (i.Body ?? string.Empty).Contains("obligation=arr-filing-cancellation", StringComparison.Ordinal));
+        Assert.Equal("open", cancellation.State);
+        Assert.Contains($"service-terminated@{terminated:yyyy-MM-dd}", cancellation.Title, StringComparison.Ordinal);
+        Assert.Contains(due.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), cancellation.Body, StringComparison.Ordinal);
+
+        // Its periodic review, a duty of a running service, is no longer asked for.
+        Assert.DoesNotContain(env.GitHub.Issues(Repo), i => i.State == "open" && (i.Body ?? string.Empty).Contains("service=draw", StringComparison.Ordinal)
+            && (i.Body ?? string.Empty).Contains("obligation=arr-periodic-algorithm-review", StringComparison.Ordinal));
+
+        // A second run changes nothing.
+        env.GitHub.ResetCounts();
+        await app.Get<ObligationSweep>().RunAsync(FunctionsEnvironment.Timer(), CancellationToken.None);
+        Assert.Equal(0, env.GitHub.Writes);
+    }
+
+    [Fact]
     public async Task A_new_public_opinion_feature_is_recorded_once_and_reminded()
     {
         await using var env = await StartAsync(TestProfiles.Service("chat"));

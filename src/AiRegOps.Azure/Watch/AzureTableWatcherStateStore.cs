@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Json;
 using AiRegOps.Core.Reminders;
 using AiRegOps.Core.Watch;
 using Azure;
@@ -38,6 +39,12 @@ public sealed class AzureTableWatcherStateStore : IWatcherStateStore
             throw new InvalidOperationException($"{snapshot.SourceName} is {yaml.Length:N0} bytes; the watcher keeps files up to {MaxBytes:N0} bytes.");
         }
 
+        var retired = JsonSerializer.SerializeToUtf8Bytes(snapshot.Retired);
+        if (retired.Length > MaxBytes)
+        {
+            throw new InvalidOperationException($"{snapshot.SourceName}: the removed services' last profiles take {retired.Length:N0} bytes; the watcher keeps up to {MaxBytes:N0} bytes.");
+        }
+
         var client = await table.GetAsync(cancellationToken).ConfigureAwait(false);
         var entity = new TableEntity(TableKeys.Encode(snapshot.Repository.ToString()), TableKeys.Encode(snapshot.Path))
         {
@@ -46,6 +53,7 @@ public sealed class AzureTableWatcherStateStore : IWatcherStateStore
             ["Sha"] = snapshot.Sha,
             ["Yaml"] = yaml,
             ["Services"] = string.Join('\n', snapshot.Services),
+            ["Retired"] = retired,
             ["SeenAt"] = snapshot.SeenAt,
         };
         await client.UpsertEntityAsync(entity, TableUpdateMode.Replace, cancellationToken).ConfigureAwait(false);
@@ -70,6 +78,9 @@ public sealed class AzureTableWatcherStateStore : IWatcherStateStore
         Sha = entity.GetString("Sha") ?? string.Empty,
         Yaml = entity.GetBinary("Yaml") is { } bytes ? Encoding.UTF8.GetString(bytes) : string.Empty,
         Services = (entity.GetString("Services") ?? string.Empty).Split('\n', StringSplitOptions.RemoveEmptyEntries),
+        Retired = entity.GetBinary("Retired") is { Length: > 0 } retired
+            ? JsonSerializer.Deserialize<List<RetiredService>>(retired) ?? []
+            : [],
         SeenAt = entity.GetDateTimeOffset("SeenAt") ?? DateTimeOffset.MinValue,
     };
 }

@@ -17,6 +17,9 @@ public sealed record ProfileSnapshot
     /// <summary>The names of the services the file describes.</summary>
     public IReadOnlyList<string> Services { get; init; } = [];
 
+    /// <summary>Services removed from the file, kept so their termination duties are still scheduled and reminded.</summary>
+    public IReadOnlyList<RetiredService> Retired { get; init; } = [];
+
     public required DateTimeOffset SeenAt { get; init; }
 
     /// <summary>"owner/repo:path@branch" as the profile loader names the source, for messages.</summary>

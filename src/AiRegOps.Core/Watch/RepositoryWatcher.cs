@@ -108,10 +108,25 @@ public sealed class RepositoryWatcher
                 Sha = sha,
                 Yaml = file?.Yaml ?? string.Empty,
                 Services = [.. after.Select(p => p.Name)],
+                Retired = Retire(previous, before, after),
                 SeenAt = time.GetUtcNow(),
             },
             cancellationToken).ConfigureAwait(false);
         return message;
+    }
+
+    /// <summary>The services gone from the file, old and new; one that comes back is no longer retired.</summary>
+    private static List<RetiredService> Retire(ProfileSnapshot? previous, IReadOnlyList<ServiceProfile> before, IReadOnlyList<ServiceProfile> after)
+    {
+        var present = after.Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var retired = (previous?.Retired ?? []).Where(r => !present.Contains(r.Service)).ToList();
+        foreach (var gone in before.Where(p => !present.Contains(p.Name)))
+        {
+            retired.RemoveAll(r => r.Service == gone.Name);
+            retired.Add(new RetiredService(gone.Name, previous!.Yaml, previous.SourceName));
+        }
+
+        return retired;
     }
 
     /// <summary>

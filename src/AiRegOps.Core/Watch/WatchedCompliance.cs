@@ -1,4 +1,5 @@
 using AiRegOps.Core.Calendar;
+using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Profiles.Loading;
 using AiRegOps.Core.Reminders;
 using AiRegOps.Core.Schedule;
@@ -125,20 +126,34 @@ public sealed class WatchedCompliance
     private async Task<List<ServiceSchedule>> SchedulesAsync(ProfileSnapshot snapshot, CancellationToken cancellationToken)
     {
         var schedules = new List<ServiceSchedule>();
-        if (snapshot.Yaml.Length == 0)
+        var today = ChinaTime.Today(time);
+        if (snapshot.Yaml.Length > 0)
         {
-            return schedules;
+            foreach (var profile in ServiceProfileReader.ReadYaml(snapshot.Yaml, snapshot.SourceName))
+            {
+                schedules.Add(await ScheduleAsync(profile, today, cancellationToken).ConfigureAwait(false));
+            }
         }
 
-        var today = ChinaTime.Today(time);
-        foreach (var profile in ServiceProfileReader.ReadYaml(snapshot.Yaml, snapshot.SourceName))
+        // A removed service is scheduled from the profile it last had: its recorded termination starts the filing
+        // cancellation, and its continuing and periodic duties end with it.
+        foreach (var retired in snapshot.Retired)
         {
-            var recorded = await events.GetAsync(profile.Name, cancellationToken).ConfigureAwait(false);
-            var merged = ServiceEventMerger.Merge(profile, recorded.Select(r => r.Event));
-            var completions = await evidence.GetCompletionsAsync(profile.Name, cancellationToken).ConfigureAwait(false);
-            schedules.Add(scheduler.Build(merged, today, completions));
+            var profile = ServiceProfileReader.ReadYaml(retired.Yaml, retired.SourceName).FirstOrDefault(p => p.Name == retired.Service);
+            if (profile is not null)
+            {
+                schedules.Add(await ScheduleAsync(profile, today, cancellationToken).ConfigureAwait(false));
+            }
         }
 
         return schedules;
+    }
+
+    private async Task<ServiceSchedule> ScheduleAsync(ServiceProfile profile, DateOnly today, CancellationToken cancellationToken)
+    {
+        var recorded = await events.GetAsync(profile.Name, cancellationToken).ConfigureAwait(false);
+        var merged = ServiceEventMerger.Merge(profile, recorded.Select(r => r.Event));
+        var completions = await evidence.GetCompletionsAsync(profile.Name, cancellationToken).ConfigureAwait(false);
+        return scheduler.Build(merged, today, completions);
     }
 }
