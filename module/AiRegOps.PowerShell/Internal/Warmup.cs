@@ -1,5 +1,8 @@
 using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Catalogue;
+using AiRegOps.Core.Ethics;
+using AiRegOps.Core.Evidence;
+using AiRegOps.Core.Filings;
 using AiRegOps.Core.Profiles.Loading;
 using AiRegOps.Core.Schedule;
 
@@ -36,6 +39,13 @@ internal static class Warmup
             _ = ChinaWorkingDayCalendar.Default;
             var profile = ServiceProfileReader.ReadYaml(Profile, "warmup.yml")[0];
             _ = ComplianceScheduler.Default.Build(profile, new DateOnly(2025, 6, 30));
+
+            // The readers Get-ComplianceSchedule opens first, pointed at a folder that does not exist: reading one
+            // creates nothing.
+            var missing = Path.Combine(Path.GetTempPath(), "airegops-warmup-" + Guid.NewGuid().ToString("N"));
+            _ = new LocalFilingRegistry(missing).ListAsync(CancellationToken.None).GetAwaiter().GetResult();
+            _ = new LocalEthicsRegistry(missing).ListAsync(CancellationToken.None).GetAwaiter().GetResult();
+            _ = EvidenceService.Create(new LocalEvidenceStoreOptions(missing)).GetCompletionsAsync("warmup", CancellationToken.None).GetAwaiter().GetResult();
         }
 #pragma warning disable CA1031 // Warm-up must never fail an import; the cmdlet that needs the part reports errors.
         catch (Exception)
