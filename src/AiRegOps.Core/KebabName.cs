@@ -1,21 +1,45 @@
-using System.Collections.Frozen;
 using System.Text.Json;
 
 namespace AiRegOps.Core;
 
 /// <summary>The kebab-case names enums have in profiles, the catalogue and period keys ("function-added"), cached.</summary>
+/// <remarks>
+/// Plain arrays searched linearly: the enums have a dozen members at most, and hashed collections over enum keys cost
+/// a just-in-time compilation per enum type on first use, which a PowerShell session pays on its first cmdlet.
+/// </remarks>
 public static class KebabName<TEnum>
     where TEnum : struct, Enum
 {
-    private static readonly FrozenDictionary<TEnum, string> Names =
-        Enum.GetValues<TEnum>().ToFrozenDictionary(v => v, v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
+    private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
+    private static readonly string[] Names = Array.ConvertAll(Values, v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
 
-    private static readonly FrozenDictionary<string, TEnum> Values =
-        Names.ToFrozenDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
+    public static IEnumerable<string> All => Names;
 
-    public static IEnumerable<string> All => Names.Values;
+    public static string Of(TEnum value)
+    {
+        for (var i = 0; i < Values.Length; i++)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(Values[i], value))
+            {
+                return Names[i];
+            }
+        }
 
-    public static string Of(TEnum value) => Names[value];
+        throw new ArgumentOutOfRangeException(nameof(value), value, $"{value} is not a defined {typeof(TEnum).Name}.");
+    }
 
-    public static bool TryParse(string name, out TEnum value) => Values.TryGetValue(name, out value);
+    public static bool TryParse(string name, out TEnum value)
+    {
+        for (var i = 0; i < Names.Length; i++)
+        {
+            if (string.Equals(Names[i], name, StringComparison.Ordinal))
+            {
+                value = Values[i];
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
 }

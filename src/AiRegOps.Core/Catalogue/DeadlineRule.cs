@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using AiRegOps.Core.Profiles;
 
 namespace AiRegOps.Core.Catalogue;
@@ -38,7 +37,6 @@ public sealed record DeadlineRule
     /// <summary>Only events about activities on the expert-review list start this rule (ethics activity registration).</summary>
     public bool ExpertReviewListOnly { get; init; }
 
-    [JsonRequired]
     public Confidence Confidence { get; init; } = Confidence.SingleSource;
 
     /// <summary>Plain-language description, e.g. "within 10 working days from the date the service is first provided".</summary>

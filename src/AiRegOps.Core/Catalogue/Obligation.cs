@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace AiRegOps.Core.Catalogue;
 
 /// <summary>One legal duty with its sources, applicability, deadline rules and evidence.</summary>
@@ -29,7 +27,6 @@ public sealed record Obligation
     public IReadOnlyList<string> Evidence { get; init => field = value ?? []; } = [];
 
     /// <summary>Overall confidence: the weakest of the facts the obligation rests on.</summary>
-    [JsonRequired]
     public Confidence Confidence { get; init; } = Confidence.SingleSource;
 
     public IReadOnlyList<Discrepancy> Discrepancies { get; init => field = value ?? []; } = [];

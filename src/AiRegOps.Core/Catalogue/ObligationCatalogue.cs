@@ -38,20 +38,20 @@ public sealed class ObligationCatalogue
     public static ObligationCatalogue Load(Stream json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(json);
-        CatalogueDocument? document;
+        CatalogueDocument document;
         try
         {
-            document = JsonSerializer.Deserialize<CatalogueDocument>(json, CatalogueJson.Options);
+            using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            document = CatalogueReader.Read(parsed.RootElement);
         }
         catch (JsonException ex)
         {
             throw new CatalogueException(
-                $"{sourceName}:{(ex.LineNumber ?? 0) + 1}:{(ex.BytePositionInLine ?? 0) + 1}: {ex.Path}: {ex.Message}", ex);
+                $"{sourceName}:{(ex.LineNumber ?? 0) + 1}:{(ex.BytePositionInLine ?? 0) + 1}: {ex.Message}", ex);
         }
-
-        if (document is null)
+        catch (CatalogueException ex)
         {
-            throw new CatalogueException($"{sourceName}: the catalogue is empty.");
+            throw new CatalogueException($"{sourceName}: {ex.Message}", ex);
         }
 
         var problems = CatalogueValidator.Validate(document.Regulations, document.Obligations);

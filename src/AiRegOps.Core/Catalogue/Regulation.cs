@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace AiRegOps.Core.Catalogue;
 
 /// <summary>One legal instrument: a regulation, measure or draft.</summary>
@@ -23,7 +21,6 @@ public sealed record Regulation
     public DateOnly? EndsOn { get; init; }
 
     public string? OfficialUrl { get; init; }
-    [JsonRequired]
     public Confidence Confidence { get; init; } = Confidence.Confirmed;
 
     /// <summary>Where sources disagree about this instrument's own facts (dates, numbers), and what we encoded.</summary>

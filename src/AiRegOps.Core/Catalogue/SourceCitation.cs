@@ -1,5 +1,3 @@
-using System.Text.Json.Serialization;
-
 namespace AiRegOps.Core.Catalogue;
 
 /// <summary>Where an obligation comes from: a regulation and an article, with how sure we are.</summary>
@@ -12,7 +10,6 @@ public sealed record SourceCitation
 
     public int? Paragraph { get; init; }
     public int? Item { get; init; }
-    [JsonRequired]
     public Confidence Confidence { get; init; } = Confidence.SingleSource;
     public string? Note { get; init; }
 

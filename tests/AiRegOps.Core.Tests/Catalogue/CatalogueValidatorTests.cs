@@ -243,8 +243,23 @@ public sealed class CatalogueValidatorTests
 
         var error = Assert.Throws<CatalogueException>(() => Load(doc));
 
-        Assert.Contains("$.obligations[0].sources[0]", error.Message, StringComparison.Ordinal);
-        Assert.Contains("missing required properties including: 'confidence'", error.Message, StringComparison.Ordinal);
+        Assert.Equal("broken.json: $.obligations[0].sources[0]: missing required property 'confidence'", error.Message);
+    }
+
+    [Fact]
+    public void An_unknown_property_or_a_wrong_kind_of_value_is_refused_with_its_path()
+    {
+        var misspelt = Valid();
+        Obligation(misspelt, 1)["confidense"] = "confirmed";
+        var wrongKind = Valid();
+        Rule(wrongKind, 0)["amount"] = "ten";
+        var badEnum = Valid();
+        Regulation(badEnum, 0)["status"] = "in force";
+
+        Assert.Equal("broken.json: $.obligations[1].confidense: unknown property", Assert.Throws<CatalogueException>(() => Load(misspelt)).Message);
+        Assert.Equal("broken.json: $.obligations[0].deadlines[0].amount: expected an integer, found string", Assert.Throws<CatalogueException>(() => Load(wrongKind)).Message);
+        Assert.StartsWith("broken.json: $.regulations[0].status: expected one of draft, in-force, superseded, repealed, found 'in force'",
+            Assert.Throws<CatalogueException>(() => Load(badEnum)).Message, StringComparison.Ordinal);
     }
 
     private static JsonObject Valid() => JsonNode.Parse(

@@ -1,22 +1,20 @@
-using System.Collections.Frozen;
-
 namespace AiRegOps.Core.Profiles.Loading;
 
 /// <summary>
 /// The kebab-case names an enum has in <c>airegops.yml</c>. Names are listed explicitly, not derived from member
 /// names, because the file format is a published contract: renaming a C# member must not change what files mean.
+/// The tables are small arrays searched in order: hashed collections keyed by an enum cost a just-in-time compilation
+/// per enum type on first use, which a PowerShell session pays on its first cmdlet.
 /// </summary>
 public sealed class EnumNameTable<TEnum>
     where TEnum : struct, Enum
 {
-    private readonly FrozenDictionary<string, TEnum> byName;
-    private readonly FrozenDictionary<TEnum, string> byValue;
+    private readonly (TEnum Value, string Name)[] entries;
 
     public EnumNameTable(params (TEnum Value, string Name)[] entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        byName = entries.ToFrozenDictionary(e => e.Name, e => e.Value, StringComparer.Ordinal);
-        byValue = entries.ToFrozenDictionary(e => e.Value, e => e.Name);
+        this.entries = [.. entries];
         Names = [.. entries.Select(e => e.Name)];
         NameList = string.Join(", ", Names);
     }
@@ -27,8 +25,31 @@ public sealed class EnumNameTable<TEnum>
     /// <summary>The names joined with commas, for messages.</summary>
     public string NameList { get; }
 
-    public bool TryParse(string name, out TEnum value) => byName.TryGetValue(name, out value);
+    public bool TryParse(string name, out TEnum value)
+    {
+        foreach (var entry in entries)
+        {
+            if (string.Equals(entry.Name, name, StringComparison.Ordinal))
+            {
+                value = entry.Value;
+                return true;
+            }
+        }
 
-    public string ToName(TEnum value) =>
-        byValue.TryGetValue(value, out var name) ? name : throw new ArgumentOutOfRangeException(nameof(value), value, "No name for this value.");
+        value = default;
+        return false;
+    }
+
+    public string ToName(TEnum value)
+    {
+        foreach (var entry in entries)
+        {
+            if (EqualityComparer<TEnum>.Default.Equals(entry.Value, value))
+            {
+                return entry.Name;
+            }
+        }
+
+        throw new ArgumentOutOfRangeException(nameof(value), value, "No name for this value.");
+    }
 }

@@ -1,0 +1,145 @@
+using System.Text.Json;
+
+namespace AiRegOps.Core.Catalogue;
+
+/// <summary>
+/// Reads the catalogue JSON into its records by walking a JsonDocument. Hand-written rather than serializer-driven:
+/// the serializer's first use compiles about a thousand generic instantiations over these types, which made the first
+/// cmdlet of a PowerShell session a tenth of a second slower; walking the document costs almost nothing to start.
+/// </summary>
+internal static class CatalogueReader
+{
+    public static CatalogueDocument Read(JsonElement root)
+    {
+        var document = new CatalogueObject(root, "$");
+        document.OnlyKnown("version", "regulations", "obligations");
+        return new CatalogueDocument
+        {
+            Version = document.String("version"),
+            Regulations = document.List("regulations", Regulation),
+            Obligations = document.List("obligations", Obligation),
+        };
+    }
+
+    private static Regulation Regulation(JsonElement element, string path)
+    {
+        var o = new CatalogueObject(element, path);
+        o.OnlyKnown("id", "nameZh", "nameEn", "shortName", "issuers", "documentNumber", "issuedOn", "publishedOn", "effectiveOn",
+            "status", "supersededBy", "endsOn", "officialUrl", "confidence", "discrepancies", "notes");
+        return new Regulation
+        {
+            Id = o.String("id"),
+            NameZh = o.String("nameZh"),
+            NameEn = o.String("nameEn"),
+            ShortName = o.String("shortName"),
+            Issuers = o.StringList("issuers"),
+            DocumentNumber = o.OptionalString("documentNumber"),
+            IssuedOn = o.OptionalDate("issuedOn"),
+            PublishedOn = o.OptionalDate("publishedOn"),
+            EffectiveOn = o.OptionalDate("effectiveOn"),
+            Status = o.Enum<RegulationStatus>("status"),
+            SupersededBy = o.OptionalString("supersededBy"),
+            EndsOn = o.OptionalDate("endsOn"),
+            OfficialUrl = o.OptionalString("officialUrl"),
+            Confidence = o.Enum<Confidence>("confidence"),
+            Discrepancies = o.List("discrepancies", Discrepancy),
+            Notes = o.OptionalString("notes"),
+        };
+    }
+
+    private static Obligation Obligation(JsonElement element, string path)
+    {
+        var o = new CatalogueObject(element, path);
+        o.OnlyKnown("id", "seedRef", "title", "titleZh", "summary", "roles", "phase", "satisfiedBy", "sources", "applicability",
+            "deadlines", "evidence", "confidence", "discrepancies", "notes");
+        return new Obligation
+        {
+            Id = o.String("id"),
+            SeedRef = o.OptionalString("seedRef"),
+            Title = o.String("title"),
+            TitleZh = o.OptionalString("titleZh"),
+            Summary = o.String("summary"),
+            Roles = o.EnumList<ObligorRole>("roles"),
+            Phase = o.Enum<ObligationPhase>("phase"),
+            SatisfiedBy = o.OptionalEnum<SatisfyingRecord>("satisfiedBy") ?? SatisfyingRecord.None,
+            Sources = o.List("sources", Citation),
+            Applicability = o.OptionalObject("applicability") is { } applicability ? Applicability(applicability) : Catalogue.Applicability.Always,
+            Deadlines = o.List("deadlines", Rule),
+            Evidence = o.StringList("evidence"),
+            Confidence = o.Enum<Confidence>("confidence"),
+            Discrepancies = o.List("discrepancies", Discrepancy),
+            Notes = o.OptionalString("notes"),
+        };
+    }
+
+    private static Applicability Applicability(CatalogueObject o)
+    {
+        o.OnlyKnown("technologiesAny", "algorithmTypesAny", "deepSynthesisUseCasesAny", "audiencesAny", "requiresPublicOpinionAttributes",
+            "requiresPublicInPrc", "requiresBiometricEditing", "requiresNewsService", "requiresUnlabelledContentOnRequest",
+            "requiresEthicsReviewActivities");
+        return new Applicability
+        {
+            TechnologiesAny = o.EnumList<Profiles.Technology>("technologiesAny"),
+            AlgorithmTypesAny = o.EnumList<Profiles.AlgorithmType>("algorithmTypesAny"),
+            DeepSynthesisUseCasesAny = o.EnumList<Profiles.DeepSynthesisUseCase>("deepSynthesisUseCasesAny"),
+            AudiencesAny = o.EnumList<Profiles.Audience>("audiencesAny"),
+            RequiresPublicOpinionAttributes = o.Bool("requiresPublicOpinionAttributes"),
+            RequiresPublicInPrc = o.Bool("requiresPublicInPrc"),
+            RequiresBiometricEditing = o.Bool("requiresBiometricEditing"),
+            RequiresNewsService = o.Bool("requiresNewsService"),
+            RequiresUnlabelledContentOnRequest = o.Bool("requiresUnlabelledContentOnRequest"),
+            RequiresEthicsReviewActivities = o.Bool("requiresEthicsReviewActivities"),
+        };
+    }
+
+    private static DeadlineRule Rule(JsonElement element, string path)
+    {
+        var o = new CatalogueObject(element, path);
+        o.OnlyKnown("kind", "amount", "events", "month", "day", "regulationId", "source", "isPolicy", "policySetting", "isAdvisory",
+            "expertReviewListOnly", "confidence", "description");
+        return new DeadlineRule
+        {
+            Kind = o.Enum<DeadlineRuleKind>("kind"),
+            Amount = o.OptionalInt("amount"),
+            Events = o.EnumList<Profiles.ServiceEventType>("events"),
+            Month = o.OptionalInt("month"),
+            Day = o.OptionalInt("day"),
+            RegulationId = o.String("regulationId"),
+            Source = Citation(o.Object("source")),
+            IsPolicy = o.Bool("isPolicy"),
+            PolicySetting = o.OptionalString("policySetting"),
+            IsAdvisory = o.Bool("isAdvisory"),
+            ExpertReviewListOnly = o.Bool("expertReviewListOnly"),
+            Confidence = o.Enum<Confidence>("confidence"),
+            Description = o.String("description"),
+        };
+    }
+
+    private static SourceCitation Citation(JsonElement element, string path) => Citation(new CatalogueObject(element, path));
+
+    private static SourceCitation Citation(CatalogueObject o)
+    {
+        o.OnlyKnown("regulationId", "article", "paragraph", "item", "confidence", "note");
+        return new SourceCitation
+        {
+            RegulationId = o.String("regulationId"),
+            Article = o.OptionalInt("article"),
+            Paragraph = o.OptionalInt("paragraph"),
+            Item = o.OptionalInt("item"),
+            Confidence = o.Enum<Confidence>("confidence"),
+            Note = o.OptionalString("note"),
+        };
+    }
+
+    private static Discrepancy Discrepancy(JsonElement element, string path)
+    {
+        var o = new CatalogueObject(element, path);
+        o.OnlyKnown("seedSays", "officialSays", "resolution");
+        return new Discrepancy
+        {
+            SeedSays = o.String("seedSays"),
+            OfficialSays = o.String("officialSays"),
+            Resolution = o.String("resolution"),
+        };
+    }
+}
