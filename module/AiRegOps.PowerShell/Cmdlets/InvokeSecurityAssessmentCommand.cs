@@ -77,23 +77,8 @@ public sealed class InvokeSecurityAssessmentCommand : AiRegOpsCmdlet
 
     protected override void ProcessRecord()
     {
-        if (ParameterSetName == PathSet)
-        {
-            foreach (var path in Path)
-            {
-                foreach (var resolved in ProfileInput.Resolve(this, path))
-                {
-                    foreach (var profile in ProfileInput.Read(this, resolved))
-                    {
-                        Assess(profile);
-                    }
-                }
-            }
-
-            return;
-        }
-
-        foreach (var profile in InputObject)
+        var profiles = ParameterSetName == PathSet ? ProfileInput.FromPaths(this, Path) : InputObject;
+        foreach (var profile in profiles)
         {
             Assess(profile);
         }

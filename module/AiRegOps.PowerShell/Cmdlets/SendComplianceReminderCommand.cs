@@ -65,20 +65,7 @@ public sealed class SendComplianceReminderCommand : AiRegOpsCmdlet
 
     protected override void ProcessRecord()
     {
-        if (ParameterSetName == PathSet)
-        {
-            foreach (var path in Path)
-            {
-                foreach (var resolved in ProfileInput.Resolve(this, path))
-                {
-                    profiles.AddRange(ProfileInput.Read(this, resolved));
-                }
-            }
-
-            return;
-        }
-
-        profiles.AddRange(InputObject);
+        profiles.AddRange(ParameterSetName == PathSet ? ProfileInput.FromPaths(this, Path) : InputObject);
     }
 
     protected override void EndProcessing()

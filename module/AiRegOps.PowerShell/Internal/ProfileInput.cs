@@ -40,6 +40,21 @@ internal static class ProfileInput
     }
 
     /// <summary>The profiles in a file or folder; on failure, one error record per problem and no profile from that file.</summary>
+    /// <summary>Every profile under the given paths (wildcards resolved), in order; bad files are reported, not returned.</summary>
+    public static IEnumerable<ServiceProfile> FromPaths(PSCmdlet cmdlet, IEnumerable<string> paths)
+    {
+        foreach (var path in paths)
+        {
+            foreach (var resolved in Resolve(cmdlet, path))
+            {
+                foreach (var profile in Read(cmdlet, resolved))
+                {
+                    yield return profile;
+                }
+            }
+        }
+    }
+
     public static IReadOnlyList<ServiceProfile> Read(PSCmdlet cmdlet, string fileOrFolder) => Read(cmdlet, fileOrFolder, out _);
 
     /// <summary>As <see cref="Read(PSCmdlet, string)"/>; <paramref name="failed"/> tells whether errors were written.</summary>
