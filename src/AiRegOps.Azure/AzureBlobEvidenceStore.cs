@@ -152,7 +152,8 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
 
     private async Task<StoredContent> PutCoreAsync(Stream content, CancellationToken cancellationToken)
     {
-        if (LengthLeft(content) is > 0 and var length && length > stager.BlockSize)
+        var left = LengthLeft(content);
+        if (left > stager.BlockSize)
         {
             return await PutSeekableAsync(content, cancellationToken).ConfigureAwait(false);
         }
@@ -162,9 +163,9 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
         try
         {
             var read = await ContentHasher.ReadFullAsync(content, first.AsMemory(0, stager.BlockSize), cancellationToken).ConfigureAwait(false);
-            if (read < stager.BlockSize)
+            if (read < stager.BlockSize || read == left)
             {
-                // Small content: hashed in memory and uploaded from the same bytes in one request.
+                // Content of at most one block: hashed in memory and uploaded from the same bytes in one request.
                 var hash = ContentHash.Of(first.AsSpan(0, read));
                 using var single = new MemoryStream(first, 0, read, writable: false);
                 var created = await UploadIfAbsentAsync(context.Container.GetBlobClient(hash.BlobName), single, cancellationToken).ConfigureAwait(false);

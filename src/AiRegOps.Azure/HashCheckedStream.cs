@@ -74,6 +74,14 @@ internal sealed class HashCheckedStream : Stream
             return 0;
         }
 
+        if (source is FileStream { IsAsync: false })
+        {
+            // A synchronous file handle: its ReadAsync would only queue the same read to the thread pool, once for
+            // every small buffer the HTTP stack asks for.
+            cancellationToken.ThrowIfCancellationRequested();
+            return Read(buffer.Span);
+        }
+
         var read = await source.ReadAsync(buffer[..max], cancellationToken).ConfigureAwait(false);
         return Pass(buffer.Span[..read]);
     }
