@@ -25,7 +25,7 @@ public abstract class EvidenceAddPathContractTests
         var file = Path.Combine(Directory.CreateTempSubdirectory("evidence-file-").FullName, "artefact.bin");
         await File.WriteAllBytesAsync(file, content);
 
-        var record = await h.Service.AddFileAsync(file, TestContent.Metadata());
+        var record = await h.Service.AddFileAsync(file, TestContent.Metadata() with { FileName = null });
         var again = await h.Service.AddFileAsync(file, TestContent.Metadata(period: "FY2026"));
 
         Assert.Equal(EvidenceAddOutcome.Added, record.Outcome);
