@@ -12,7 +12,7 @@ namespace AiRegOps.Evidence.Bench;
 /// </summary>
 internal static class Uploads
 {
-    public static async Task<(double Seconds, long Peak)> PlainAsync(string connectionString, string file, bool stream)
+    public static async Task<(double Seconds, long Peak, double PutSeconds)> PlainAsync(string connectionString, string file, bool stream)
     {
         var container = new BlobServiceClient(connectionString).GetBlobContainerClient($"plain-{Guid.NewGuid():N}");
         await container.CreateAsync();
@@ -33,10 +33,10 @@ internal static class Uploads
         var seconds = watch.Elapsed.TotalSeconds;
         var peak = Memory.Peak();
         await container.DeleteAsync();
-        return (seconds, peak);
+        return (seconds, peak, seconds);
     }
 
-    public static async Task<(double Seconds, long Peak)> EvidenceAsync(string connectionString, string file, bool stream)
+    public static async Task<(double Seconds, long Peak, double PutSeconds)> EvidenceAsync(string connectionString, string file, bool stream)
     {
         var id = Guid.NewGuid().ToString("N")[..12];
         var options = AzureEvidenceStoreOptions.FromConnectionString(connectionString) with
@@ -45,7 +45,9 @@ internal static class Uploads
             LedgerTableName = $"ledger{id}",
             StateTableName = $"state{id}",
         };
-        var service = EvidenceService.Create(options);
+        var backend = options.CreateBackend(TimeProvider.System);
+        var store = new TimedStore(backend.Store);
+        var service = new EvidenceService(new EvidenceBackend(store, backend.Ledger, backend.State));
         await service.AddAsync(new MemoryStream(new byte[1024]), Metadata("warm-up"));
         Memory.ResetPeak();
         var watch = Stopwatch.StartNew();
@@ -68,7 +70,7 @@ internal static class Uploads
         }
 
         await new BlobServiceClient(connectionString).GetBlobContainerClient(options.ContainerName).DeleteAsync();
-        return (seconds, peak);
+        return (seconds, peak, store.PutSeconds);
     }
 
     private static EvidenceMetadata Metadata(string obligation) =>
