@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AiRegOps.Azure;
 using AiRegOps.Core.Evidence;
+using AiRegOps.Tests.Shared;
 using Azure.Storage.Blobs;
 
 namespace AiRegOps.Evidence.Bench;
@@ -77,5 +78,5 @@ internal static class Uploads
         new() { Service = "bench", ObligationId = obligation, Period = "FY2025", AddedBy = "bench" };
 
     private static ForwardOnlyStream OpenOnce(string file) =>
-        new(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan));
+        new(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan), maxRead: int.MaxValue);
 }

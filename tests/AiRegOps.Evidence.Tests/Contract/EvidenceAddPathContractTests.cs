@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using AiRegOps.Core.Evidence;
 using AiRegOps.Evidence.Tests.Infrastructure;
+using AiRegOps.Tests.Shared;
 
 namespace AiRegOps.Evidence.Tests.Contract;
 
