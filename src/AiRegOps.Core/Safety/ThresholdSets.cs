@@ -34,7 +34,7 @@ public sealed class ThresholdSets
                 return named;
             }
 
-            var closest = Suggestions.Closest(id, All.Select(s => s.Id));
+            var closest = All.FirstOrDefault(s => s.Id.StartsWith(id, StringComparison.OrdinalIgnoreCase))?.Id ?? Suggestions.Closest(id, All.Select(s => s.Id));
             throw new ComplianceInputException("-Standard", $"one of {string.Join(", ", All.Select(s => s.Id))}{(closest is null ? string.Empty : $" (did you mean '{closest}'?)")}", id);
         }
 
