@@ -291,6 +291,7 @@
             Format         = 'Only these formats: Markdown, Html, Json, Sarif, JUnit. Default: all five.'
             Evidence       = 'Evidence by focus item id or rule id, e.g. @{ ''log-records'' = ''./policies/logging.pdf'' }; listed with the item''s findings.'
             RepositoryRoot = 'SARIF locations are written relative to this folder, as code scanning expects. Default: the current location.'
+            SafetyResultsPath = 'A safety-results.json written by Measure-GenAiSafety -OutputPath. Its results are added to every report format as a bilingual annex (附录): a section in the Markdown and HTML report, safetyAnnex in the JSON, a second run (AiRegOps safety) in the SARIF and a second test suite in the JUnit file. Each result object also carries them as SafetyResults.'
         }
         Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
         Outputs     = @{ 'AiRegOps.Core.Assessments.SecurityAssessmentResult' = 'One per service: Service, AsOf, PublicOpinion, Triggers, UnansweredTriggers, BasicInfo, Findings, Gaps, HasGaps, ConclusionZh, ConclusionEn, OtherMatters and OutputPath.' }

@@ -17,30 +17,34 @@ public static class SafetyResultsFile
     // A results file holds a few dozen results; anything near this size is not one.
     private const long MaxBytes = 4 << 20;
 
-    public static string Render(SafetyMeasurement measurement, IEnumerable<string> inputs)
+    public static string Render(SafetyMeasurement measurement, IEnumerable<string> inputs) => Render(SafetyAnnex.From(measurement, inputs));
+
+    public static string Render(SafetyAnnex annex)
     {
-        ArgumentNullException.ThrowIfNull(measurement);
-        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(annex);
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
-            var set = measurement.Set;
             w.WriteStartObject();
             w.WriteString("schema", Schema);
-            w.WriteString("standard", set.Id);
-            w.WriteString("standardName", $"{set.Standard} {set.NameZh}");
-            w.WriteString("standardKind", set.KindText);
-            w.WriteString("thresholdSetVersion", set.Version);
-            w.WriteString("asOf", measurement.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+            w.WriteString("standard", annex.Standard);
+            w.WriteString("standardName", annex.StandardName);
+            w.WriteString("standardKind", annex.StandardKind);
+            if (annex.Version is not null)
+            {
+                w.WriteString("thresholdSetVersion", annex.Version);
+            }
+
+            w.WriteString("asOf", annex.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
             w.WriteStartArray("inputs");
-            foreach (var input in inputs)
+            foreach (var input in annex.Inputs)
             {
                 w.WriteStringValue(input);
             }
 
             w.WriteEndArray();
             w.WriteStartArray("results");
-            foreach (var r in measurement.Results)
+            foreach (var r in annex.Results)
             {
                 w.WriteStartObject();
                 w.WriteString("requirement", r.Requirement);
@@ -75,7 +79,7 @@ public static class SafetyResultsFile
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
-    /// <summary>Reads a results file written by <see cref="Render"/>; anything else is refused with the JSON path at fault.</summary>
+    /// <summary>Reads a results file written by <see cref="Render(SafetyAnnex)"/>; anything else is refused with the JSON path at fault.</summary>
     public static SafetyAnnex Read(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -115,6 +119,7 @@ public static class SafetyResultsFile
             Standard = o.String("standard"),
             StandardName = o.String("standardName"),
             StandardKind = o.String("standardKind"),
+            Version = o.OptionalString("thresholdSetVersion"),
             AsOf = o.OptionalDate("asOf") ?? throw CatalogueObject.Problem("$", "missing required property 'asOf'"),
             Inputs = o.StringList("inputs"),
             Results = o.List("results", (e, p) =>
