@@ -16,6 +16,8 @@ manifest="$PWD/AiRegOps.psd1"
 taskset -c 0 dotnet pwsh -NoProfile -NonInteractive -Command "
   Import-Module '$manifest'
   foreach (\$run in 1..$runs) {
+    \$p = [Diagnostics.Process]::GetCurrentProcess(); \$cpu = \$p.TotalProcessorTime
     \$t = Measure-Command { \$r = Measure-GenAiSafety '$file' -AsOf 2026-01-01 }
-    '{0}: {1:N0} ms, {2} results' -f \$(if (\$run -eq 1) { 'first call (includes JIT)' } else { \"call \$run\" }), \$t.TotalMilliseconds, @(\$r).Count
+    \$p.Refresh(); \$used = (\$p.TotalProcessorTime - \$cpu).TotalMilliseconds
+    '{0}: {1:N0} ms wall, {2:N0} ms CPU, {3} results' -f \$(if (\$run -eq 1) { 'first call (includes JIT)' } else { \"call \$run\" }), \$t.TotalMilliseconds, \$used, @(\$r).Count
   }"
