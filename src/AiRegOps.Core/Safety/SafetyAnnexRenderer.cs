@@ -48,7 +48,7 @@ public static class SafetyAnnexRenderer
         foreach (var r in annex.Results)
         {
             md.Append("| ").Append(M(r.TitleZh)).Append(" / ").Append(M(r.Title)).Append(" (`").Append(r.Requirement).Append("`)")
-                .Append(" | ").Append(M(r.Basis)).Append(' ').Append(r.ConfidenceMark)
+                .Append(" | ").Append(M(r.Basis)).Append("; 阈值 / threshold ").Append(r.ConfidenceMark)
                 .Append(" | ").Append(M(r.Threshold))
                 .Append(" | ").Append(Count(r.SampleSize))
                 .Append(" | ").Append(Observed(r))
@@ -82,7 +82,7 @@ public static class SafetyAnnexRenderer
         {
             var css = r.Status switch { SafetyStatus.Met when r.Demonstrated => "met", SafetyStatus.Met => "partial", SafetyStatus.NotMet => "gap", _ => "not-applicable" };
             html.Append("<tr><td>").Append(H(r.TitleZh)).Append("<br>").Append(H(r.Title)).Append("<br><code>").Append(H(r.Requirement)).Append("</code></td>")
-                .Append("<td>").Append(H(r.Basis)).Append(' ').Append(H(r.ConfidenceMark)).Append("</td>")
+                .Append("<td>").Append(H(r.Basis)).Append("<br>阈值 / threshold ").Append(H(r.ConfidenceMark)).Append("</td>")
                 .Append("<td>").Append(H(r.Threshold)).Append("</td>")
                 .Append("<td>").Append(Count(r.SampleSize)).Append("</td>")
                 .Append("<td>").Append(H(Observed(r))).Append("</td>")
