@@ -7,7 +7,6 @@ runs="${1:-5}"
 file="${TMPDIR:-/tmp}/safety-1m.jsonl"
 dotnet build bench/safety/AiRegOps.Safety.Bench -c Release -nologo -v quiet -clp:ErrorsOnly
 dotnet build module/AiRegOps.PowerShell -c Release -nologo -v quiet -clp:ErrorsOnly
-dotnet build-server shutdown >/dev/null 2>&1 || true
 echo "## $(date -u '+%Y-%m-%d %H:%M UTC'), uptime: $(uptime)"
 echo "### core library (taskset -c 0)"
 taskset -c 0 dotnet bench/safety/AiRegOps.Safety.Bench/bin/Release/net10.0/AiRegOps.Safety.Bench.dll "$file" "$runs"
