@@ -349,7 +349,8 @@
         Synopsis    = 'Fails a CI pipeline when an obligation is overdue or a security assessment has a gap that no valid waiver covers.'
         Description = @(
             'Schedules and assesses every service as of a date (default: today in China): a violation is a schedule item that is overdue (advisory items never are) or a security-assessment focus item with a gap or an undeclared control. A waiver (-WaiverFile: service, obligation, optional period, reason, expires) lets one pass until its expiry day; an expired waiver counts as no waiver and is reported as a warning, as is a valid waiver that matches nothing.'
-            'Sets $LASTEXITCODE to 0 (passed), 1 (violations) or 2 (bad input: a profile, the waiver file, the state folder). On violations it also writes one ComplianceGateFailed error, so `pwsh -c ''Invoke-ComplianceGate''` exits 1; bad input is a terminating error. To get 2 in the process exit code, end the script with `exit $LASTEXITCODE`.'
+            'Sets $LASTEXITCODE to 0 (passed), 1 (violations) or 2 (could not judge). On violations it also writes one ComplianceGateFailed error, so `pwsh -c ''Invoke-ComplianceGate''` exits 1; anything that stops it is a terminating error. To get 2 in the process exit code, end the script with `exit $LASTEXITCODE`.'
+            'The gate fails closed: $LASTEXITCODE is 2 from the moment it starts until it has a verdict and has written every output asked for. A YAML syntax error (named by file, line and column), an unreadable or invalid profile, a missing or bad waiver file, a damaged state folder, a bad or empty argument, an output that cannot be written, or a defect in AiRegOps all leave it at 2 with an error record; none can let `Invoke-ComplianceGate …; exit $LASTEXITCODE` pass.'
             'When GITHUB_STEP_SUMMARY is set (GitHub Actions) or -SummaryPath is given, appends a Markdown job summary. -SarifPath and -JUnitPath write the assessment findings of all services in one file each. -WhatIf writes none of them and still gives the verdict.'
             'Recorded filings and ethics registrations in the state folder are counted, as in Get-ComplianceSchedule.'
         )
@@ -373,10 +374,14 @@
             @{ Id = 'ProfileIncomplete'; Category = 'InvalidData'; When = 'A profile lacks a field the assessment needs; the gate then stops as for ProfileInvalid.' }
             @{ Id = 'ProfilePathNotFound'; Category = 'ObjectNotFound'; When = 'A -Path does not exist; the gate then stops as for ProfileInvalid.' }
             @{ Id = 'NoServiceProfiles'; Category = 'ObjectNotFound'; When = 'No profile was found: a gate with nothing to check does not pass (terminating; $LASTEXITCODE 2).' }
-            @{ Id = 'OutputPathInvalid'; Category = 'InvalidArgument'; When = '-SarifPath or -JUnitPath is a folder.' }
-            @{ Id = 'OutputWriteFailed'; Category = 'WriteError'; When = 'A report or the summary could not be written.' }
-            @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-AsOf is not written yyyy-MM-dd.' }
+            @{ Id = 'OutputPathInvalid'; Category = 'InvalidArgument'; When = '-SarifPath or -JUnitPath is a folder (then ComplianceGateOutputsIncomplete).' }
+            @{ Id = 'OutputWriteFailed'; Category = 'WriteError'; When = 'A report or the summary could not be written (then ComplianceGateOutputsIncomplete).' }
+            @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-AsOf is not written yyyy-MM-dd ($LASTEXITCODE 2).' }
             @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged (terminating; $LASTEXITCODE 2).' }
+            @{ Id = 'ParameterArgumentValidationError'; Category = 'InvalidData'; When = 'A path parameter is empty, e.g. an unset environment variable ($LASTEXITCODE 2).' }
+            @{ Id = 'ComplianceGateOutputsIncomplete'; Category = 'WriteError'; When = 'The verdict was reached but -SarifPath, -JUnitPath or the summary could not be written (terminating; $LASTEXITCODE 2).' }
+            @{ Id = 'ComplianceGateInputUnreadable'; Category = 'ReadError'; When = 'An input could not be read from disk (terminating; $LASTEXITCODE 2).' }
+            @{ Id = 'ComplianceGateInternalError'; Category = 'NotSpecified'; When = 'A defect in AiRegOps stopped the gate; the message names the exception type, never a stack trace (terminating; $LASTEXITCODE 2).' }
         )
         Examples    = @(
             @{ Title = 'The gate in a CI step'; Code = '$gate = Invoke-ComplianceGate -Path ./services -WaiverFile ./waivers.yml -SarifPath ./airegops.sarif -ErrorAction SilentlyContinue; "Passed: $($gate.Passed), exit code $LASTEXITCODE"'; Remarks = 'Writes the SARIF (and the job summary in GitHub Actions) and sets $LASTEXITCODE. Without -ErrorAction the violations are also written as a ComplianceGateFailed error. End a CI step with exit $LASTEXITCODE so the job fails with 1 on violations and 2 on bad input; examples/github-actions/ has a complete workflow.' }
