@@ -4,6 +4,7 @@ using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Gate;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
+using AiRegOps.Core.Reports.Findings;
 using AiRegOps.Core.Schedule;
 using AiRegOps.PowerShell.Internal;
 
@@ -203,8 +204,9 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
     private void WriteOutputs(GateResult result)
     {
         var root = ResolveFileSystemPath(".");
-        Write(SarifPath, "Write the assessment findings as SARIF", () => SarifRenderer.Render(assessments, root));
-        Write(JUnitPath, "Write the assessment findings as JUnit XML", () => JUnitRenderer.Render(assessments));
+        var findings = ComplianceFindings.Build(assessments.Zip(schedules, (a, s) => new ServiceFindingsInput(a, s)), waivers, asOf);
+        Write(SarifPath, "Write the gate's findings as SARIF", () => SarifRenderer.Render(findings, root));
+        Write(JUnitPath, "Write the gate's findings as JUnit XML", () => JUnitRenderer.Render(assessments, findings));
         var summary = SummaryPath ?? Environment.GetEnvironmentVariable(GitHubJobSummary.EnvironmentVariable);
         if (!string.IsNullOrEmpty(summary))
         {

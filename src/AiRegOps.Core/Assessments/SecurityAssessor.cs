@@ -33,6 +33,7 @@ public static class SecurityAssessor
         {
             Service = profile.Name,
             ProfileSource = profile.Source,
+            Positions = profile.Positions,
             AsOf = asOf,
             PublicOpinion = publicOpinion,
             Triggers = triggers,
@@ -78,7 +79,7 @@ public static class SecurityAssessor
         var checks = FocusItemEvaluator.Checks(item, profile.Controls);
         var references = checks
             .Where(c => c.Declared is not null)
-            .Select(c => new EvidenceReference { Reference = $"{c.Field} = {c.Declared}", Location = profile.Source })
+            .Select(c => new EvidenceReference { Reference = $"{c.Field} = {c.Declared}", Location = profile.Positions?.Find("spec." + c.Field) ?? profile.Source })
             .ToList();
         if (evidence is not null)
         {
