@@ -524,13 +524,13 @@
     'Save-ComplianceEvidence' = @{
         Synopsis    = 'Downloads evidence from the session''s store, verifying its hash.'
         Description = @(
-            'Saves evidence records (from Get-ComplianceEvidence) or content hashes to a folder, under the recorded file name (or the hash), or to a file path. The content is verified against its SHA-256 as it streams; the file appears only once verified.'
-            'Changed content is an error and leaves nothing behind; an existing file is an error unless -Force is given.'
+            'Saves evidence records (from Get-ComplianceEvidence) or content hashes into a folder, under the recorded file name (or the hash). -Destination is always a folder; a missing one is created (not with -WhatIf). The content is verified against its SHA-256 as it streams; the file appears only once verified.'
+            'Changed content is an error and leaves nothing behind; a name already taken (by an earlier file, or by another record saved in the same run) is an error unless -Force is given.'
         )
         Parameters  = @{
             InputObject = 'Evidence records, from Get-ComplianceEvidence or Add-ComplianceEvidence.'
             Hash        = 'Content hashes: 64 hex digits, sha256:<hex> or a blob name sha256/ab/<hex>. Binds ContentHash or BlobName by property name.'
-            Destination = 'An existing folder (files keep their recorded names) or a file path.'
+            Destination = 'The folder to save into, created when missing; files keep their recorded names (or the hash). A path to an existing file is an error.'
             Force       = 'Overwrite an existing file.'
         }
         Inputs      = @{ 'AiRegOps.Core.Evidence.EvidenceRecord' = 'Evidence records.'; 'System.String' = 'Objects with a ContentHash or BlobName property.' }
@@ -539,11 +539,13 @@
             @{ Id = 'EvidenceHashInvalid'; Category = 'InvalidArgument'; When = 'A -Hash is not a SHA-256 hash.' }
             @{ Id = 'EvidenceNotFound'; Category = 'ObjectNotFound'; When = 'The content is not in the store.' }
             @{ Id = 'EvidenceIntegrityFailed'; Category = 'InvalidData'; When = 'The stored content no longer matches its hash; nothing is saved.' }
-            @{ Id = 'EvidenceSaveFailed'; Category = 'WriteError'; When = 'The destination exists (without -Force) or cannot be written; nothing is left there.' }
+            @{ Id = 'EvidenceDestinationExists'; Category = 'ResourceExists'; When = 'The file name is already taken in the folder and -Force is not given; the file is left as it was.' }
+            @{ Id = 'EvidenceDestinationNotFolder'; Category = 'InvalidArgument'; When = '-Destination is an existing file (terminating; nothing is saved).' }
+            @{ Id = 'EvidenceSaveFailed'; Category = 'WriteError'; When = 'The file cannot be written; nothing is left there.' }
         )
         Examples    = @(
             @{ Title = 'Download a service''s evidence for an audit'; Code = 'Get-ComplianceEvidence -Service zhiliao-chat | Save-ComplianceEvidence -Destination ./audit'; Remarks = 'Each file is verified and saved under its recorded name.' }
-            @{ Title = 'Fetch content by its hash'; Code = 'Save-ComplianceEvidence -Hash (Get-FileHash ./assessment-2025.pdf).Hash -Destination ./assessment-copy.pdf'; Remarks = 'Saves to the file path given, once the content matches the hash.' }
+            @{ Title = 'Fetch content by its hash'; Code = 'Save-ComplianceEvidence -Hash (Get-FileHash ./assessment-2025.pdf).Hash -Destination ./restored'; Remarks = 'Creates ./restored when missing and saves the content there under its hash, once it matches.' }
         )
         Links       = @('Get-ComplianceEvidence', 'Test-ComplianceEvidence')
     }
