@@ -395,13 +395,13 @@
         Synopsis    = 'Writes the compliance schedules of services as a Markdown, HTML (with a timeline) or CSV report.'
         Description = @(
             'Schedules each service as of a date, as Get-ComplianceSchedule does (with the recorded filings and ethics registrations of the state folder), and writes one report: Markdown (a status summary and a table per service), HTML (one self-contained printable page with a timeline of due dates per service, then the tables) or CSV (RFC 4180, one row per item; cells that look like formulas are prefixed with '').'
-            'The format comes from -Format or the file''s extension (.md, .html, .csv). The file is written atomically: a reader sees the old report or the new one. Not-applicable items are left out unless -IncludeNotApplicable is given.'
+            'The format comes from -Format or the file''s extension (.md, .html, .csv, .json). JSON is for scripts: dates as yyyy-MM-dd strings, statuses and confidence as names, lists as arrays, and for each service its dated items apart from its standing duties. The file is written atomically: a reader sees the old report or the new one. Not-applicable items are left out unless -IncludeNotApplicable is given.'
         )
         Parameters  = @{
             InputObject          = 'Service profiles, usually from Import-ServiceProfile.'
             Path                 = 'Profile files or folders, read as Import-ServiceProfile reads them. Binds files from Get-ChildItem by their FullName.'
             OutputPath           = 'The report file. Its extension picks the format unless -Format is given.'
-            Format               = 'Markdown, Html or Csv.'
+            Format               = 'Markdown, Html, Csv or Json.'
             AsOf                 = "The date to evaluate on. Default: today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
             IncludeNotApplicable = 'Also list the items that do not apply, with the reasons why.'
             StateFolder          = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
@@ -410,7 +410,7 @@
         Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
         Outputs     = @{ 'System.IO.FileInfo' = 'With -PassThru: the report file.' }
         Errors      = @(
-            @{ Id = 'ReportFormatUnknown'; Category = 'InvalidArgument'; When = 'The extension is not .md, .html or .csv and there is no -Format (terminating; nothing written).' }
+            @{ Id = 'ReportFormatUnknown'; Category = 'InvalidArgument'; When = 'The extension is not .md, .html, .csv or .json and there is no -Format (terminating; nothing written).' }
             @{ Id = 'OutputPathInvalid'; Category = 'InvalidArgument'; When = '-OutputPath is a folder (terminating).' }
             @{ Id = 'OutputWriteFailed'; Category = 'WriteError'; When = 'The file could not be written; it is left as it was (terminating).' }
             @{ Id = 'ProfileInvalid'; Category = 'InvalidData'; When = 'With -Path: as for Import-ServiceProfile; the other profiles are still reported.' }
