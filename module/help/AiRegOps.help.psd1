@@ -350,7 +350,8 @@
         Synopsis    = 'Fails a CI pipeline when an obligation is overdue or a security assessment has a gap that no valid waiver covers.'
         Description = @(
             'Schedules and assesses every service as of a date (default: today in China): a violation is a schedule item that is overdue (advisory items never are) or a security-assessment focus item with a gap or an undeclared control. A waiver (-WaiverFile: service, obligation, optional period, reason, expires) lets one pass until its expiry day; an expired waiver counts as no waiver and is reported as a warning, as is a valid waiver that matches nothing.'
-            'Sets $LASTEXITCODE to 0 (passed), 1 (violations) or 2 (bad input: a profile, the waiver file, the state folder). On violations it also writes one ComplianceGateFailed error, so `pwsh -c ''Invoke-ComplianceGate''` exits 1; bad input is a terminating error. To get 2 in the process exit code, end the script with `exit $LASTEXITCODE`.'
+            'Sets $LASTEXITCODE to 0 (passed), 1 (violations) or 2 (could not judge). On violations it also writes one ComplianceGateFailed error, so `pwsh -c ''Invoke-ComplianceGate''` exits 1; anything that stops it is a terminating error. To get 2 in the process exit code, end the script with `exit $LASTEXITCODE`.'
+            'The gate fails closed: $LASTEXITCODE is 2 from the moment it starts until it has a verdict and has written every output asked for. A YAML syntax error (named by file, line and column), an unreadable or invalid profile, a missing or bad waiver file, a damaged state folder, a bad or empty argument, an output that cannot be written, or a defect in AiRegOps all leave it at 2 with an error record; none can let `Invoke-ComplianceGate …; exit $LASTEXITCODE` pass.'
             'When GITHUB_STEP_SUMMARY is set (GitHub Actions) or -SummaryPath is given, appends a Markdown job summary. -SarifPath and -JUnitPath write the assessment findings of all services in one file each. -WhatIf writes none of them and still gives the verdict.'
             'Recorded filings and ethics registrations in the state folder are counted, as in Get-ComplianceSchedule.'
         )
@@ -374,10 +375,14 @@
             @{ Id = 'ProfileIncomplete'; Category = 'InvalidData'; When = 'A profile lacks a field the assessment needs; the gate then stops as for ProfileInvalid.' }
             @{ Id = 'ProfilePathNotFound'; Category = 'ObjectNotFound'; When = 'A -Path does not exist; the gate then stops as for ProfileInvalid.' }
             @{ Id = 'NoServiceProfiles'; Category = 'ObjectNotFound'; When = 'No profile was found: a gate with nothing to check does not pass (terminating; $LASTEXITCODE 2).' }
-            @{ Id = 'OutputPathInvalid'; Category = 'InvalidArgument'; When = '-SarifPath or -JUnitPath is a folder.' }
-            @{ Id = 'OutputWriteFailed'; Category = 'WriteError'; When = 'A report or the summary could not be written.' }
-            @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-AsOf is not written yyyy-MM-dd.' }
+            @{ Id = 'OutputPathInvalid'; Category = 'InvalidArgument'; When = '-SarifPath or -JUnitPath is a folder (then ComplianceGateOutputsIncomplete).' }
+            @{ Id = 'OutputWriteFailed'; Category = 'WriteError'; When = 'A report or the summary could not be written (then ComplianceGateOutputsIncomplete).' }
+            @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-AsOf is not written yyyy-MM-dd ($LASTEXITCODE 2).' }
             @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged (terminating; $LASTEXITCODE 2).' }
+            @{ Id = 'ParameterArgumentValidationError'; Category = 'InvalidData'; When = 'A path parameter is empty, e.g. an unset environment variable ($LASTEXITCODE 2).' }
+            @{ Id = 'ComplianceGateOutputsIncomplete'; Category = 'WriteError'; When = 'The verdict was reached but -SarifPath, -JUnitPath or the summary could not be written (terminating; $LASTEXITCODE 2).' }
+            @{ Id = 'ComplianceGateInputUnreadable'; Category = 'ReadError'; When = 'An input could not be read from disk (terminating; $LASTEXITCODE 2).' }
+            @{ Id = 'ComplianceGateInternalError'; Category = 'NotSpecified'; When = 'A defect in AiRegOps stopped the gate; the message names the exception type, never a stack trace (terminating; $LASTEXITCODE 2).' }
         )
         Examples    = @(
             @{ Title = 'The gate in a CI step'; Code = '$gate = Invoke-ComplianceGate -Path ./services -WaiverFile ./waivers.yml -SarifPath ./airegops.sarif -ErrorAction SilentlyContinue; "Passed: $($gate.Passed), exit code $LASTEXITCODE"'; Remarks = 'Writes the SARIF (and the job summary in GitHub Actions) and sets $LASTEXITCODE. Without -ErrorAction the violations are also written as a ComplianceGateFailed error. End a CI step with exit $LASTEXITCODE so the job fails with 1 on violations and 2 on bad input; examples/github-actions/ has a complete workflow.' }
@@ -391,13 +396,13 @@
         Synopsis    = 'Writes the compliance schedules of services as a Markdown, HTML (with a timeline) or CSV report.'
         Description = @(
             'Schedules each service as of a date, as Get-ComplianceSchedule does (with the recorded filings and ethics registrations of the state folder), and writes one report: Markdown (a status summary and a table per service), HTML (one self-contained printable page with a timeline of due dates per service, then the tables) or CSV (RFC 4180, one row per item; cells that look like formulas are prefixed with '').'
-            'The format comes from -Format or the file''s extension (.md, .html, .csv). The file is written atomically: a reader sees the old report or the new one. Not-applicable items are left out unless -IncludeNotApplicable is given.'
+            'The format comes from -Format or the file''s extension (.md, .html, .csv, .json). JSON is for scripts: dates as yyyy-MM-dd strings, statuses and confidence as names, lists as arrays, and for each service its dated items apart from its standing duties. The file is written atomically: a reader sees the old report or the new one. Not-applicable items are left out unless -IncludeNotApplicable is given.'
         )
         Parameters  = @{
             InputObject          = 'Service profiles, usually from Import-ServiceProfile.'
             Path                 = 'Profile files or folders, read as Import-ServiceProfile reads them. Binds files from Get-ChildItem by their FullName.'
             OutputPath           = 'The report file. Its extension picks the format unless -Format is given.'
-            Format               = 'Markdown, Html or Csv.'
+            Format               = 'Markdown, Html, Csv or Json.'
             AsOf                 = "The date to evaluate on. Default: today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
             IncludeNotApplicable = 'Also list the items that do not apply, with the reasons why.'
             StateFolder          = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
@@ -406,7 +411,7 @@
         Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
         Outputs     = @{ 'System.IO.FileInfo' = 'With -PassThru: the report file.' }
         Errors      = @(
-            @{ Id = 'ReportFormatUnknown'; Category = 'InvalidArgument'; When = 'The extension is not .md, .html or .csv and there is no -Format (terminating; nothing written).' }
+            @{ Id = 'ReportFormatUnknown'; Category = 'InvalidArgument'; When = 'The extension is not .md, .html, .csv or .json and there is no -Format (terminating; nothing written).' }
             @{ Id = 'OutputPathInvalid'; Category = 'InvalidArgument'; When = '-OutputPath is a folder (terminating).' }
             @{ Id = 'OutputWriteFailed'; Category = 'WriteError'; When = 'The file could not be written; it is left as it was (terminating).' }
             @{ Id = 'ProfileInvalid'; Category = 'InvalidData'; When = 'With -Path: as for Import-ServiceProfile; the other profiles are still reported.' }
@@ -520,13 +525,13 @@
     'Save-ComplianceEvidence' = @{
         Synopsis    = 'Downloads evidence from the session''s store, verifying its hash.'
         Description = @(
-            'Saves evidence records (from Get-ComplianceEvidence) or content hashes to a folder, under the recorded file name (or the hash), or to a file path. The content is verified against its SHA-256 as it streams; the file appears only once verified.'
-            'Changed content is an error and leaves nothing behind; an existing file is an error unless -Force is given.'
+            'Saves evidence records (from Get-ComplianceEvidence) or content hashes into a folder, under the recorded file name (or the hash). -Destination is always a folder; a missing one is created (not with -WhatIf). The content is verified against its SHA-256 as it streams; the file appears only once verified.'
+            'Changed content is an error and leaves nothing behind; a name already taken (by an earlier file, or by another record saved in the same run) is an error unless -Force is given.'
         )
         Parameters  = @{
             InputObject = 'Evidence records, from Get-ComplianceEvidence or Add-ComplianceEvidence.'
             Hash        = 'Content hashes: 64 hex digits, sha256:<hex> or a blob name sha256/ab/<hex>. Binds ContentHash or BlobName by property name.'
-            Destination = 'An existing folder (files keep their recorded names) or a file path.'
+            Destination = 'The folder to save into, created when missing; files keep their recorded names (or the hash). A path to an existing file is an error.'
             Force       = 'Overwrite an existing file.'
         }
         Inputs      = @{ 'AiRegOps.Core.Evidence.EvidenceRecord' = 'Evidence records.'; 'System.String' = 'Objects with a ContentHash or BlobName property.' }
@@ -535,11 +540,13 @@
             @{ Id = 'EvidenceHashInvalid'; Category = 'InvalidArgument'; When = 'A -Hash is not a SHA-256 hash.' }
             @{ Id = 'EvidenceNotFound'; Category = 'ObjectNotFound'; When = 'The content is not in the store.' }
             @{ Id = 'EvidenceIntegrityFailed'; Category = 'InvalidData'; When = 'The stored content no longer matches its hash; nothing is saved.' }
-            @{ Id = 'EvidenceSaveFailed'; Category = 'WriteError'; When = 'The destination exists (without -Force) or cannot be written; nothing is left there.' }
+            @{ Id = 'EvidenceDestinationExists'; Category = 'ResourceExists'; When = 'The file name is already taken in the folder and -Force is not given; the file is left as it was.' }
+            @{ Id = 'EvidenceDestinationNotFolder'; Category = 'InvalidArgument'; When = '-Destination is an existing file (terminating; nothing is saved).' }
+            @{ Id = 'EvidenceSaveFailed'; Category = 'WriteError'; When = 'The file cannot be written; nothing is left there.' }
         )
         Examples    = @(
             @{ Title = 'Download a service''s evidence for an audit'; Code = 'Get-ComplianceEvidence -Service zhiliao-chat | Save-ComplianceEvidence -Destination ./audit'; Remarks = 'Each file is verified and saved under its recorded name.' }
-            @{ Title = 'Fetch content by its hash'; Code = 'Save-ComplianceEvidence -Hash (Get-FileHash ./assessment-2025.pdf).Hash -Destination ./assessment-copy.pdf'; Remarks = 'Saves to the file path given, once the content matches the hash.' }
+            @{ Title = 'Fetch content by its hash'; Code = 'Save-ComplianceEvidence -Hash (Get-FileHash ./assessment-2025.pdf).Hash -Destination ./restored'; Remarks = 'Creates ./restored when missing and saves the content there under its hash, once it matches.' }
         )
         Links       = @('Get-ComplianceEvidence', 'Test-ComplianceEvidence')
     }

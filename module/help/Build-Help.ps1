@@ -186,6 +186,8 @@ $md.Add('Import the module from the repository root after `dotnet build` with `I
 $md.Add('')
 $md.Add('Core objects (regulations, obligations, profiles, schedule items) come from the module''s own assembly load context, so type literals such as `[AiRegOps.Core.Schedule.ScheduleItem]` do not resolve in a session: test an object with `$item.PSTypeNames -contains ''AiRegOps.Core.Schedule.ScheduleItem''`.')
 $md.Add('')
+$md.Add('**Objects in scripts.** Every date a cmdlet returns is a `[DateOnly]` (a legal date has no time of day). The module registers a type converter for `System.DateOnly` as extended type data when it is imported, so a date compares with and casts to `[datetime]` and ISO text: `$item.DueDate -lt [datetime]''2026-01-01''`, `[datetime]$item.DueDate`, `$item.DueDate -eq ''2025-10-16''`. The format views write dates as yyyy-MM-dd in every culture and keep `Status` and `DueDate` whole at 80 columns. For files that other programs read, use the report formats, which are built for it: `Export-ComplianceReport -Format Json` (yyyy-MM-dd strings, names for statuses, arrays for lists) or `-Format Csv` (one readable cell per value); piping the raw objects to `ConvertTo-Json` or `Export-Csv` serialises the .NET types as they are (a DateOnly as its parts, an enum as its number unless `-EnumsAsStrings`).')
+$md.Add('')
 foreach ($entry in $entries) { $md.Add("- [$($entry.Name)](#$($entry.Name.ToLowerInvariant())): $($entry.Help.Synopsis)") }
 foreach ($entry in $entries) {
     $md.Add('')

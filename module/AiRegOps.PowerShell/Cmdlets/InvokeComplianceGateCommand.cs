@@ -4,6 +4,7 @@ using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Gate;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
+using AiRegOps.Core.Reports.Findings;
 using AiRegOps.Core.Schedule;
 using AiRegOps.PowerShell.Internal;
 
@@ -11,8 +12,11 @@ namespace AiRegOps.PowerShell.Cmdlets;
 
 /// <summary>
 /// The CI gate: fails when any obligation is overdue or any security-assessment focus item has a gap, unless a valid
-/// waiver covers it. Sets $LASTEXITCODE (0 passed, 1 failed, 2 bad input) and writes a ComplianceGateFailed error on
-/// failure, so `pwsh -c` exits non-zero; writes the GitHub Actions job summary, and SARIF/JUnit when asked.
+/// waiver covers it. Sets $LASTEXITCODE (0 passed, 1 failed, 2 could not judge) and writes a ComplianceGateFailed error
+/// on failure, so `pwsh -c` exits non-zero; writes the GitHub Actions job summary, and SARIF/JUnit when asked.
+/// Fails closed: $LASTEXITCODE is 2 from the moment the gate starts (and from a bad -AsOf or empty argument while
+/// binding) until a verdict has been reached and every requested output written; any error on the way, including a
+/// defect in AiRegOps, is written as an error record and leaves it at 2.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "ComplianceGate", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(GateResult))]
@@ -22,6 +26,8 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
     public const string NoProfilesErrorId = "NoServiceProfiles";
     public const string WaiverFileNotFoundErrorId = "WaiverFileNotFound";
     public const string WaiverFileInvalidErrorId = "WaiverFileInvalid";
+    public const string InternalErrorId = "ComplianceGateInternalError";
+    public const string OutputsIncompleteErrorId = "ComplianceGateOutputsIncomplete";
 
     private const string ProfileSet = "Profile";
     private const string PathSet = "Path";
@@ -32,6 +38,7 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
     private Func<ServiceProfile, ServiceProfile> withState = static p => p;
     private DateOnly asOf;
     private bool inputFailed;
+    private bool outputFailed;
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
     [Alias("Profile")]
@@ -39,35 +46,45 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
 
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
     [Alias("FullName")]
-    [ValidateNotNullOrEmpty]
+    [GateArgumentNotEmpty]
     public string[] Path { get; set; } = ["."];
 
     [Parameter]
-    [IsoDate("-AsOf")]
+    [IsoDate("-AsOf", FailsGate = true)]
     public DateTime? AsOf { get; set; }
 
     [Parameter]
-    [ValidateNotNullOrEmpty]
+    [GateArgumentNotEmpty]
     public string? WaiverFile { get; set; }
 
     [Parameter]
-    [ValidateNotNullOrEmpty]
+    [GateArgumentNotEmpty]
     public string? SarifPath { get; set; }
 
     [Parameter]
-    [ValidateNotNullOrEmpty]
+    [GateArgumentNotEmpty]
     public string? JUnitPath { get; set; }
 
     /// <summary>The job summary file; default $env:GITHUB_STEP_SUMMARY (set by GitHub Actions).</summary>
     [Parameter]
-    [ValidateNotNullOrEmpty]
+    [GateArgumentNotEmpty]
     public string? SummaryPath { get; set; }
 
     [Parameter]
-    [ValidateNotNullOrEmpty]
+    [GateArgumentNotEmpty]
     public string? StateFolder { get; set; }
 
     protected override void BeginProcessing()
+    {
+        SetExitCode(GateExitCode.InputError);
+        FailClosed(Begin);
+    }
+
+    protected override void ProcessRecord() => FailClosed(Process);
+
+    protected override void EndProcessing() => FailClosed(End);
+
+    private void Begin()
     {
         asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
         if (WaiverFile is not null)
@@ -97,7 +114,7 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
         }
     }
 
-    protected override void ProcessRecord()
+    private void Process()
     {
         if (ParameterSetName == PathSet)
         {
@@ -125,7 +142,7 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
         }
     }
 
-    protected override void EndProcessing()
+    private void End()
     {
         if (inputFailed)
         {
@@ -148,8 +165,15 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
         }
 
         WriteOutputs(result);
-        SessionState.PSVariable.Set("global:LASTEXITCODE", result.ExitCode);
         WriteObject(result);
+        if (outputFailed)
+        {
+            Stop(new ErrorRecord(
+                new IOException($"The compliance gate reached a verdict ({(result.Passed ? "passed" : "failed")}) but could not write every output it was asked for (see the errors above); it does not pass with missing reports."),
+                OutputsIncompleteErrorId, ErrorCategory.WriteError, result));
+        }
+
+        SetExitCode(result.ExitCode);
         if (!result.Passed)
         {
             const int Shown = 10;
@@ -180,8 +204,9 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
     private void WriteOutputs(GateResult result)
     {
         var root = ResolveFileSystemPath(".");
-        Write(SarifPath, "Write the assessment findings as SARIF", () => SarifRenderer.Render(assessments, root));
-        Write(JUnitPath, "Write the assessment findings as JUnit XML", () => JUnitRenderer.Render(assessments));
+        var findings = ComplianceFindings.Build(assessments.Zip(schedules, (a, s) => new ServiceFindingsInput(a, s)), waivers, asOf);
+        Write(SarifPath, "Write the gate's findings as SARIF", () => SarifRenderer.Render(findings, root));
+        Write(JUnitPath, "Write the gate's findings as JUnit XML", () => JUnitRenderer.Render(assessments, findings));
         var summary = SummaryPath ?? Environment.GetEnvironmentVariable(GitHubJobSummary.EnvironmentVariable);
         if (!string.IsNullOrEmpty(summary))
         {
@@ -194,6 +219,7 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
                 }
                 catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
                 {
+                    outputFailed = true;
                     WriteError(ErrorRecords.WriteFailed(ex, ErrorRecords.OutputWriteFailed, path));
                 }
             }
@@ -219,10 +245,12 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
         }
         catch (ComplianceInputException ex)
         {
+            outputFailed = true;
             WriteError(ErrorRecords.Input(ex, ErrorRecords.OutputPathInvalid, path));
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
+            outputFailed = true;
             WriteError(ErrorRecords.WriteFailed(ex, ErrorRecords.OutputWriteFailed, path));
         }
     }
@@ -230,7 +258,26 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
     // Bad input: the gate could not judge, which a pipeline must tell apart from a failed gate.
     private void Stop(ErrorRecord error)
     {
-        SessionState.PSVariable.Set("global:LASTEXITCODE", GateExitCode.InputError);
+        SetExitCode(GateExitCode.InputError);
         ThrowTerminatingError(error);
+    }
+
+    private void SetExitCode(int code) => SessionState.PSVariable.Set("global:LASTEXITCODE", code);
+
+    /// <summary>
+    /// Runs one stage; an exception no stage expected (a defect, or an input error nobody translated) still ends the
+    /// gate as "could not judge" with one error record, never as a pass. PowerShell's own exceptions (a terminating
+    /// error already written, a stopped pipeline) pass through with $LASTEXITCODE already at 2.
+    /// </summary>
+    private void FailClosed(Action stage)
+    {
+        try
+        {
+            stage();
+        }
+        catch (Exception ex) when (ex is not RuntimeException)
+        {
+            Stop(GateErrors.Unexpected(ex, asOf));
+        }
     }
 }

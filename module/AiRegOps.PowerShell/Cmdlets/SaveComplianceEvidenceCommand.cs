@@ -5,7 +5,8 @@ using AiRegOps.PowerShell.Internal;
 namespace AiRegOps.PowerShell.Cmdlets;
 
 /// <summary>
-/// Downloads evidence from the session's store to a folder or file, verifying its SHA-256 as it streams. A file
+/// Downloads evidence from the session's store into a folder (created when missing), verifying its SHA-256 as it
+/// streams. Each file keeps its recorded name (or its hash); a name already taken is an error unless -Force. A file
 /// appears only once verified: changed content is an error and leaves nothing behind.
 /// </summary>
 [Cmdlet(VerbsData.Save, "ComplianceEvidence", DefaultParameterSetName = RecordSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
@@ -16,6 +17,8 @@ public sealed class SaveComplianceEvidenceCommand : AiRegOpsCmdlet
     public const string NotFoundErrorId = "EvidenceNotFound";
     public const string IntegrityErrorId = "EvidenceIntegrityFailed";
     public const string SaveFailedErrorId = "EvidenceSaveFailed";
+    public const string DestinationExistsErrorId = "EvidenceDestinationExists";
+    public const string DestinationNotFolderErrorId = "EvidenceDestinationNotFolder";
 
     private const string RecordSet = "Record";
     private const string HashSet = "Hash";
@@ -32,7 +35,7 @@ public sealed class SaveComplianceEvidenceCommand : AiRegOpsCmdlet
     [ValidateNotNullOrEmpty]
     public string[] Hash { get; set; } = [];
 
-    /// <summary>An existing folder (the file keeps its recorded name) or a file path.</summary>
+    /// <summary>The folder to save into; created when missing. Files keep their recorded names.</summary>
     [Parameter(Mandatory = true, Position = 1)]
     [ValidateNotNullOrEmpty]
     public string Destination { get; set; } = string.Empty;
@@ -40,19 +43,28 @@ public sealed class SaveComplianceEvidenceCommand : AiRegOpsCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    protected override void BeginProcessing() => service = ComplianceStore.Open(this);
+    private string folder = string.Empty;
+
+    protected override void BeginProcessing()
+    {
+        folder = ResolveFileSystemPath(Destination);
+        if (File.Exists(folder))
+        {
+            ThrowSetupError(
+                new IOException($"-Destination: expected a folder to save evidence into, but '{folder}' is a file. Give a folder (it is created when missing)."),
+                DestinationNotFolderErrorId, ErrorCategory.InvalidArgument, folder);
+        }
+
+        service = ComplianceStore.Open(this);
+    }
 
     protected override void ProcessRecord()
     {
-        var destination = ResolveFileSystemPath(Destination);
         if (ParameterSetName == RecordSet)
         {
             foreach (var record in InputObject)
             {
-                var path = Directory.Exists(destination)
-                    ? System.IO.Path.Combine(destination, System.IO.Path.GetFileName(record.Metadata.FileName ?? record.Hash.Hex))
-                    : destination;
-                Save(record.Hash.ToString(), record.Hash, path);
+                Save(record.Hash.ToString(), record.Hash, System.IO.Path.Combine(folder, FileNameOf(record.Metadata.FileName, record.Hash)));
             }
 
             return;
@@ -66,16 +78,18 @@ public sealed class SaveComplianceEvidenceCommand : AiRegOpsCmdlet
                 continue;
             }
 
-            Save(text, hash, Directory.Exists(destination) ? System.IO.Path.Combine(destination, hash.Hex) : destination);
+            Save(text, hash, System.IO.Path.Combine(folder, hash.Hex));
         }
     }
 
     private void Save(string what, ContentHash hash, string path)
     {
         ThrowIfStopping();
-        if (!Force && File.Exists(path))
+        if (Directory.Exists(path) || (!Force && File.Exists(path)))
         {
-            WriteError(new ErrorRecord(new IOException($"'{path}' already exists; use -Force to overwrite it."), SaveFailedErrorId, ErrorCategory.ResourceExists, path));
+            WriteError(new ErrorRecord(
+                new IOException($"Evidence {hash} was not saved: '{path}' already exists{(Directory.Exists(path) ? " as a folder" : "; use -Force to overwrite it")}."),
+                DestinationExistsErrorId, ErrorCategory.ResourceExists, path));
             return;
         }
 
@@ -86,6 +100,7 @@ public sealed class SaveComplianceEvidenceCommand : AiRegOpsCmdlet
 
         try
         {
+            Directory.CreateDirectory(folder);
             WriteObject(Await(ct => service!.SaveAsync(hash, path, Force, ct)));
         }
         catch (EvidenceNotFoundException ex)
@@ -100,5 +115,12 @@ public sealed class SaveComplianceEvidenceCommand : AiRegOpsCmdlet
         {
             WriteError(ComplianceStore.Error(ex, SaveFailedErrorId, ErrorCategory.WriteError, path, $"Could not save evidence {hash} to '{path}'; nothing was left there"));
         }
+    }
+
+    /// <summary>The recorded file name without any folder part, or the hash when none was recorded or it is unusable.</summary>
+    private static string FileNameOf(string? recorded, ContentHash hash)
+    {
+        var name = System.IO.Path.GetFileName(recorded ?? string.Empty);
+        return string.IsNullOrWhiteSpace(name) || name is "." or ".." ? hash.Hex : name;
     }
 }

@@ -12,6 +12,12 @@ public sealed class IsoDateAttribute(string parameterName) : ArgumentTransformat
 {
     public string ParameterName { get; } = parameterName;
 
+    /// <summary>
+    /// The compliance gate's dates: a refused value sets $LASTEXITCODE to 2 before binding fails, because the gate
+    /// never starts and could not set it (a bad date must not let `…; exit $LASTEXITCODE` pass).
+    /// </summary>
+    public bool FailsGate { get; set; }
+
     public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData)
     {
         var value = inputData is PSObject wrapped ? wrapped.BaseObject : inputData;
@@ -21,12 +27,12 @@ public sealed class IsoDateAttribute(string parameterName) : ArgumentTransformat
             DateTime => value,
             DateTimeOffset offset => offset.DateTime,
             DateOnly date => date.ToDateTime(TimeOnly.MinValue),
-            string text => Parse(text),
-            _ => Parse(value.ToString()),
+            string text => Parse(text, engineIntrinsics),
+            _ => Parse(value.ToString(), engineIntrinsics),
         };
     }
 
-    private object Parse(string? text)
+    private object Parse(string? text, EngineIntrinsics engine)
     {
         try
         {
@@ -34,6 +40,11 @@ public sealed class IsoDateAttribute(string parameterName) : ArgumentTransformat
         }
         catch (ComplianceInputException ex)
         {
+            if (FailsGate)
+            {
+                GateErrors.FailBinding(engine);
+            }
+
             throw new ArgumentTransformationMetadataException(ex.Message, ex);
         }
     }

@@ -37,6 +37,8 @@ public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssem
                 Warmup.Start();
             }
         }
+
+        DateOnlyTypeConverter.Register();
     }
 
     public void OnRemove(PSModuleInfo psModuleInfo)

@@ -13,7 +13,7 @@ public static class AssessmentCitations
     public static SourceCitation FocusItems { get; } = new()
     {
         RegulationId = "SA2018", Article = 5, Confidence = Confidence.Unverified,
-        Note = "focus items as listed in the seed document (A.2) [1]; the article number is unverified (regulatory-facts §E)",
+        Note = "focus items as commonly summarised from the Provisions [1]; the article number is not verified against the official text",
     };
 
     public static SourceCitation Report { get; } = new()

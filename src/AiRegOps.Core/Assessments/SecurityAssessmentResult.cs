@@ -11,6 +11,9 @@ public sealed record SecurityAssessmentResult
     /// <summary>The profile file and line, for SARIF locations.</summary>
     public SourceLocation? ProfileSource { get; init; }
 
+    /// <summary>Where each profile field stands, for SARIF regions and evidence locations (null when not read from a file).</summary>
+    public ProfilePositions? Positions { get; init; }
+
     public required DateOnly AsOf { get; init; }
     public required PublicOpinionResult PublicOpinion { get; init; }
     public required IReadOnlyList<AssessmentTrigger> Triggers { get; init; }

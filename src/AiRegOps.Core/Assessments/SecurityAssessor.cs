@@ -33,6 +33,7 @@ public static class SecurityAssessor
         {
             Service = profile.Name,
             ProfileSource = profile.Source,
+            Positions = profile.Positions,
             AsOf = asOf,
             PublicOpinion = publicOpinion,
             Triggers = triggers,
@@ -78,7 +79,7 @@ public static class SecurityAssessor
         var checks = FocusItemEvaluator.Checks(item, profile.Controls);
         var references = checks
             .Where(c => c.Declared is not null)
-            .Select(c => new EvidenceReference { Reference = $"{c.Field} = {c.Declared}", Location = profile.Source })
+            .Select(c => new EvidenceReference { Reference = $"{c.Field} = {c.Declared}", Location = profile.Positions?.Find("spec." + c.Field) ?? profile.Source })
             .ToList();
         if (evidence is not null)
         {
@@ -141,7 +142,7 @@ public static class SecurityAssessor
             $"Public-opinion attributes (SA2018 Art. 2): {publicOpinion.Summary}.",
             $"Submission: {ConfidenceMarks.Cite(AssessmentCitations.Submission)}.",
             $"The provider may assess itself or entrust a third party ({ConfidenceMarks.Cite(AssessmentCitations.SelfOrThirdParty)}).",
-            $"The focus items are those the seed document lists; {ConfidenceMarks.Cite(AssessmentCitations.FocusItems)}.",
+            $"评估重点依照《具有舆论属性或社会动员能力的互联网信息服务安全评估规定》/ The focus items follow {ConfidenceMarks.Cite(AssessmentCitations.FocusItems)}.",
             "Log retention: CSL Art. 21(3) in the 2016 numbering [2+]; Art. 23 after the 2025 amendment in force 2026-01-01 [INF].",
             "This report evaluates the controls declared in the service profile; it does not test their effect.",
         };

@@ -11,7 +11,7 @@ internal static class DisclosureDraft
 {
     private const string ToFill = "【待填写 / TO FILL】";
 
-    public static string Render(FilingPackage package)
+    public static string Render(FilingPackage package, string? filingNumber = null)
     {
         var md = new StringBuilder();
         md.Append("# 算法公示 / Algorithm disclosure: ").Append(TextEscaping.Markdown(package["serviceName"] ?? package.Service)).Append("\n\n");
@@ -24,7 +24,8 @@ internal static class DisclosureDraft
         Section(md, "二、目的意图 / Purpose", package["disclosurePurpose"]);
         Section(md, "三、主要运行机制 / Main operating mechanism", package["disclosureMainMechanism"]);
         md.Append("## 备案编号 / Filing number\n\n");
-        md.Append("网信算备【备案后填写 / fill in once filed】号: show it with a link to the public filing information (")
+        md.Append(filingNumber is null ? "网信算备【备案后填写 / fill in once filed】号" : TextEscaping.Markdown(filingNumber))
+            .Append("：请在显著位置标明，并链接至备案公示信息 / show it prominently with a link to the public filing information (")
             .Append(ConfidenceMarks.Cite(FilingCitations.Display)).Append(").\n");
         return md.ToString();
     }

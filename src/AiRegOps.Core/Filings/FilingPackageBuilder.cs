@@ -33,7 +33,13 @@ public static class FilingPackageBuilder
         if (deadline is not null)
         {
             warnings.AddRange(deadline.Period.Warnings.Select(w => w.Message));
-            if (deadline.DueDate < preparedOn)
+            // A filing the profile already records is not late: the package documents it, it does not announce a breach.
+            var made = profile?.Filings.Where(f => f.Kind == request.Kind && (eventDate is null || f.FiledOn >= eventDate)).OrderBy(f => f.FiledOn).FirstOrDefault();
+            if (made is not null)
+            {
+                warnings.Add($"The profile records this filing as made on {Iso.Date(made.FiledOn)}{(made.Number is null ? string.Empty : $" ({made.Number})")}; the package documents it.");
+            }
+            else if (deadline.DueDate < preparedOn)
             {
                 warnings.Add($"The filing was due on {deadline.DueDate:yyyy-MM-dd} ({deadline.Description}); it is late. ARR Art. 31 provides for warnings, rectification orders and, if refused, fines of RMB 10,000-100,000.");
             }
@@ -57,7 +63,7 @@ public static class FilingPackageBuilder
                 new OutputFile("filing.json", FilingJsonRenderer.Render(package)),
                 new OutputFile("filing.md", FilingMarkdownRenderer.Render(package)),
                 new OutputFile("self-assessment.md", SelfAssessmentTemplate.Render(package, profile)),
-                new OutputFile("disclosure.md", DisclosureDraft.Render(package)),
+                new OutputFile("disclosure.md", DisclosureDraft.Render(package, RecordedNumber(profile))),
             ],
         };
     }
@@ -124,11 +130,11 @@ public static class FilingPackageBuilder
                 Origin = Generated, Basis = FilingCitations.NewFiling, Required = !cancel,
             },
             Field("disclosureBasicPrinciples", "拟公示内容：基本原理", "To be made public: basic principles", disclosure.BasicPrinciples, null,
-                "-Disclosure (BasicPrinciples)", FilingCitations.Disclosure, required: !cancel),
+                "-BasicPrinciples", FilingCitations.Disclosure, required: !cancel),
             Field("disclosurePurpose", "拟公示内容：目的意图", "To be made public: purpose", disclosure.Purpose, null,
-                "-Disclosure (Purpose)", FilingCitations.Disclosure, required: !cancel),
+                "-Purpose", FilingCitations.Disclosure, required: !cancel),
             Field("disclosureMainMechanism", "拟公示内容：主要运行机制", "To be made public: main operating mechanism", disclosure.MainMechanism, null,
-                "-Disclosure (MainMechanism)", FilingCitations.Disclosure, required: !cancel),
+                "-MainMechanism", FilingCitations.Disclosure, required: !cancel),
         };
 
         var (dateZh, dateEn) = kind switch
@@ -188,6 +194,10 @@ public static class FilingPackageBuilder
     }
 
     // A malformed number is bad input, not missing information: it fails loudly instead of being filed.
+    /// <summary>The number of the latest filing the profile records, if any (for the disclosure).</summary>
+    private static string? RecordedNumber(ServiceProfile? profile) =>
+        profile?.Filings.Where(f => f.Number is not null).OrderBy(f => f.FiledOn).LastOrDefault()?.Number;
+
     private static string? ExistingNumber(ServiceProfile? profile, FilingRequest request)
     {
         if (!string.IsNullOrWhiteSpace(request.ExistingFilingNumber))

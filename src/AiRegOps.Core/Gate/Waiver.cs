@@ -26,10 +26,14 @@ public sealed record Waiver
     public bool Matches(GateViolation violation)
     {
         ArgumentNullException.ThrowIfNull(violation);
-        return string.Equals(Service, violation.Service, StringComparison.OrdinalIgnoreCase)
-            && string.Equals(Obligation, violation.Obligation, StringComparison.OrdinalIgnoreCase)
-            && (Period is null || string.Equals(Period, violation.Period, StringComparison.Ordinal));
+        return Matches(violation.Service, violation.Obligation, violation.Period);
     }
+
+    /// <summary>Whether the waiver covers (service, obligation, period); assessment gaps have no period.</summary>
+    public bool Matches(string service, string obligation, string? period) =>
+        string.Equals(Service, service, StringComparison.OrdinalIgnoreCase)
+        && string.Equals(Obligation, obligation, StringComparison.OrdinalIgnoreCase)
+        && (Period is null || string.Equals(Period, period, StringComparison.Ordinal));
 
     public override string ToString() =>
         $"{Service}/{Obligation}{(Period is null ? string.Empty : "/" + Period)} until {Expires:yyyy-MM-dd}{(Source is { } s ? $" ({s})" : string.Empty)}";

@@ -1,4 +1,5 @@
 using AiRegOps.Core.Profiles;
+using AiRegOps.Core.Profiles.Loading;
 using AiRegOps.Core.Reports;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -35,7 +36,13 @@ public static class WaiverFile
         }
         catch (YamlException ex)
         {
-            throw new WaiverFileException(sourceName, (int)ex.Start.Line, (int)ex.Start.Column, null, ex.Message, ex);
+            throw new WaiverFileException(sourceName, (int)ex.Start.Line, (int)ex.Start.Column, null, "YAML syntax error: " + YamlTreeReader.Describe(ex), ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's scanner throws this, without a position, for a flow collection left open at the end.
+            var (line, column, message) = YamlSyntaxError.Locate(text);
+            throw new WaiverFileException(sourceName, line, column, null, "YAML syntax error: " + message, ex);
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })

@@ -47,6 +47,9 @@ public sealed record ServiceProfile
     /// <summary>Where the profile was read from, for messages.</summary>
     public SourceLocation? Source { get; init; }
 
+    /// <summary>Where each field stands in the file (null when the profile was not read from YAML), for SARIF regions.</summary>
+    public ProfilePositions? Positions { get; init; }
+
     /// <summary>Every event, including the launch given by <see cref="LaunchedOn"/>, in date order.</summary>
     public IReadOnlyList<ServiceEvent> AllEvents()
     {

@@ -10,10 +10,11 @@ public static class ComplianceReport
         ComplianceReportFormat.Markdown => ScheduleMarkdownRenderer.Render(schedules, includeNotApplicable),
         ComplianceReportFormat.Html => ScheduleHtmlRenderer.Render(schedules, includeNotApplicable),
         ComplianceReportFormat.Csv => ScheduleCsvRenderer.Render(schedules, includeNotApplicable),
+        ComplianceReportFormat.Json => ScheduleJsonRenderer.Render(schedules, includeNotApplicable),
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
     };
 
-    /// <summary>The format a file name asks for: .md, .html/.htm, .csv.</summary>
+    /// <summary>The format a file name asks for: .md, .html/.htm, .csv, .json.</summary>
     /// <exception cref="ComplianceInputException">Any other extension.</exception>
     public static ComplianceReportFormat FormatFor(string path)
     {
@@ -23,7 +24,8 @@ public static class ComplianceReport
             ".md" or ".markdown" => ComplianceReportFormat.Markdown,
             ".html" or ".htm" => ComplianceReportFormat.Html,
             ".csv" => ComplianceReportFormat.Csv,
-            _ => throw new ComplianceInputException("-OutputPath", "a file ending in .md, .html or .csv (or -Format)", path),
+            ".json" => ComplianceReportFormat.Json,
+            _ => throw new ComplianceInputException("-OutputPath", "a file ending in .md, .html, .csv or .json (or -Format)", path),
         };
     }
 

@@ -6,4 +6,5 @@ public enum ComplianceReportFormat
     Markdown,
     Html,
     Csv,
+    Json,
 }

@@ -3,21 +3,31 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using AiRegOps.Core.Assessments;
+using AiRegOps.Core.Reports.Findings;
 
 namespace AiRegOps.Core.Reports;
 
 /// <summary>
-/// Assessment findings as JUnit XML for test reporters: testsuites / one testsuite per service / one testcase per
-/// focus item, with a failure element for each item with gaps and skipped for items that do not apply.
+/// Findings as JUnit XML for test reporters, the same set SARIF carries: testsuites / one testsuite per service / one
+/// testcase per finding (a failure for errors and warnings, skipped with the waiver for a waived finding, system-out
+/// for notes) plus one passing testcase per focus item met, so a clean service still shows its checks.
 /// </summary>
 public static class JUnitRenderer
 {
     public static string Render(IEnumerable<SecurityAssessmentResult> results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var suites = results.Select(Suite).ToList();
+        var list = results.ToList();
+        return Render(list, ComplianceFindings.Build(list.Select(r => new ServiceFindingsInput(r))));
+    }
+
+    public static string Render(IReadOnlyList<SecurityAssessmentResult> results, IReadOnlyList<ComplianceFinding> findings)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        ArgumentNullException.ThrowIfNull(findings);
+        var suites = results.Select(r => Suite(r, findings.Where(f => string.Equals(f.Service, r.Service, StringComparison.Ordinal)).ToList())).ToList();
         var root = new XElement("testsuites",
-            new XAttribute("name", "AiRegOps security assessment (SA2018)"),
+            new XAttribute("name", "AiRegOps compliance findings"),
             new XAttribute("tests", Sum(suites, "tests")),
             new XAttribute("failures", Sum(suites, "failures")),
             new XAttribute("errors", 0),
@@ -33,37 +43,53 @@ public static class JUnitRenderer
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
     }
 
-    private static XElement Suite(SecurityAssessmentResult result)
+    private static XElement Suite(SecurityAssessmentResult result, List<ComplianceFinding> findings)
     {
-        var cases = result.Findings.Select(f => Case(result, f)).ToList();
+        var cases = findings.Select(Case).ToList();
+        var passed = result.Findings
+            .Where(f => !f.HasGap)
+            .Select(f => new XElement("testcase",
+                new XAttribute("classname", $"{result.Service}.{f.Item.RuleId}"),
+                new XAttribute("name", $"{f.Item.Id}: {f.Item.Title}"),
+                new XAttribute("time", "0"),
+                f.Status == FindingStatus.NotApplicable ? new XElement("skipped", new XAttribute("message", f.NotApplicableReason ?? "not applicable")) : null))
+            .ToList();
+        cases.AddRange(passed);
         return new XElement("testsuite",
             new XAttribute("name", result.Service),
             new XAttribute("tests", cases.Count),
-            new XAttribute("failures", result.Findings.Count(f => f.HasGap)),
+            new XAttribute("failures", cases.Count(c => c.Element("failure") is not null)),
             new XAttribute("errors", 0),
-            new XAttribute("skipped", result.Findings.Count(f => f.Status == FindingStatus.NotApplicable)),
+            new XAttribute("skipped", cases.Count(c => c.Element("skipped") is not null)),
             new XAttribute("timestamp", Iso.Date(result.AsOf)),
             result.ProfileSource is { } source ? new XAttribute("file", source.File) : null,
             cases);
     }
 
-    private static XElement Case(SecurityAssessmentResult result, FocusItemFinding finding)
+    private static XElement Case(ComplianceFinding finding)
     {
         var element = new XElement("testcase",
-            new XAttribute("classname", $"{result.Service}.sa2018"),
-            new XAttribute("name", $"{finding.Item.Id}: {finding.Item.Title}"),
-            new XAttribute("time", "0"));
-        if (finding.Status == FindingStatus.NotApplicable)
+            new XAttribute("classname", $"{finding.Service}.{finding.Rule.Id}"),
+            new XAttribute("name", $"{finding.Rule.Id} {finding.Key}"),
+            new XAttribute("time", "0"),
+            finding.Location is { } location ? new XAttribute("file", location.File) : null,
+            finding.Location is { } at ? new XAttribute("line", at.Line) : null);
+        var detail = $"{finding.Message}\nRule: {finding.Rule.ShortDescription}\nHelp: {finding.Rule.HelpUri}\nFingerprint: {finding.Fingerprint}{(finding.Location is { } l ? $"\nAt: {l}" : string.Empty)}";
+        if (finding.Waiver is { } waiver)
         {
-            element.Add(new XElement("skipped", new XAttribute("message", finding.NotApplicableReason ?? "not applicable")));
+            element.Add(new XElement("skipped", new XAttribute("message", $"waived until {waiver.Expires:yyyy-MM-dd}: {waiver.Reason}")));
+            element.Add(new XElement("system-out", detail));
         }
-
-        foreach (var gap in finding.Gaps)
+        else if (finding.Level == FindingLevel.Note)
+        {
+            element.Add(new XElement("system-out", "note: " + detail));
+        }
+        else
         {
             element.Add(new XElement("failure",
-                new XAttribute("message", gap.Problem),
-                new XAttribute("type", KebabName<FindingStatus>.Of(gap.Check.Status)),
-                $"{gap.Problem}\nBasis: {string.Join("; ", gap.Citations.Select(ConfidenceMarks.Cite))}\nTo close: {gap.Remedy}"));
+                new XAttribute("message", finding.Message),
+                new XAttribute("type", finding.Level == FindingLevel.Error ? "error" : "warning"),
+                detail));
         }
 
         return element;

@@ -1,41 +1,42 @@
 using System.Text.Json.Nodes;
 using AiRegOps.Core.Assessments;
 using AiRegOps.Core.Profiles;
+using AiRegOps.Core.Reports.Findings;
 
 namespace AiRegOps.Core.Reports;
 
 /// <summary>
-/// Assessment findings as SARIF 2.1.0 for code scanning: one rule per focus item (plus one for unanswered triggers),
-/// one result per gap (error), undeclared control (warning) or trigger without an assessment (note), located at the
-/// profile file and line when the profile was read from a file.
+/// Findings as SARIF 2.1.0 for GitHub code scanning. Every result has a stable, distinct partial fingerprint (service,
+/// rule, period or field), a region at the profile node that caused it, and a level (error, warning, note); a finding
+/// a valid waiver covers is reported with an accepted suppression carrying the waiver's reason and expiry. Every rule
+/// has help text and a help URI into the documentation.
 /// </summary>
 public static class SarifRenderer
 {
     public const string SchemaUri = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-    public const string TriggerRuleId = "sa2018.trigger-unanswered";
+    public const string TriggerRuleId = FindingRules.TriggerRuleId;
 
-    /// <param name="results">The assessments, one per service.</param>
-    /// <param name="repositoryRoot">When given, profile paths under it are written relative to it (as code scanning expects).</param>
+    /// <summary>The key of the partial fingerprint; bump its version if the fingerprint's parts ever change.</summary>
+    public const string FingerprintKey = "airegops/v1";
+
+    /// <summary>The assessments' findings only (Invoke-SecurityAssessment).</summary>
     public static string Render(IEnumerable<SecurityAssessmentResult> results, string? repositoryRoot = null)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var rules = FocusItems.All.Select(Rule).Append(TriggerRule()).ToList();
-        var ruleIndex = rules.Select((r, i) => (Id: (string)r["id"]!, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
-        var sarifResults = new JsonArray();
-        foreach (var result in results)
-        {
-            foreach (var gap in result.Gaps)
-            {
-                sarifResults.Add(Result(gap.Item.RuleId, ruleIndex[gap.Item.RuleId], gap.Check.Status == FindingStatus.Gap ? "error" : "warning",
-                    $"{result.Service}: {gap.Problem} To close: {gap.Remedy}", result, repositoryRoot, gap.Check.Field));
-            }
+        return Render(ComplianceFindings.Build(results.Select(r => new ServiceFindingsInput(r))), repositoryRoot);
+    }
 
-            foreach (var trigger in result.UnansweredTriggers)
-            {
-                var when = trigger.Date is { } d ? $" on {Iso.Date(d)}" : " (before launch)";
-                sarifResults.Add(Result(TriggerRuleId, ruleIndex[TriggerRuleId], "note",
-                    $"{result.Service}: {trigger.Description}{when} calls for a security assessment ({trigger.Citation.Display}); none is recorded.", result, repositoryRoot, "assessments"));
-            }
+    /// <param name="findings">The findings, usually from <see cref="ComplianceFindings.Build"/>.</param>
+    /// <param name="repositoryRoot">When given, profile paths under it are written relative to it (as code scanning expects).</param>
+    public static string Render(IReadOnlyList<ComplianceFinding> findings, string? repositoryRoot = null)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var rules = ComplianceFindings.RulesOf(findings);
+        var ruleIndex = rules.Select((r, i) => (r.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        var results = new JsonArray();
+        foreach (var finding in findings)
+        {
+            results.Add(Result(finding, ruleIndex[finding.Rule.Id], repositoryRoot));
         }
 
         var root = new JsonObject
@@ -50,61 +51,71 @@ public static class SarifRenderer
                     {
                         ["name"] = "AiRegOps",
                         ["semanticVersion"] = "0.1.0",
-                        ["rules"] = new JsonArray([.. rules]),
+                        ["informationUri"] = DocumentationLinks.DocsBase.ToString(),
+                        ["rules"] = new JsonArray([.. rules.Select(Rule)]),
                     },
                 },
-                ["results"] = sarifResults,
+                ["columnKind"] = "unicodeCodePoints",
+                ["results"] = results,
             }),
         };
         return JsonOutput.Write(root);
     }
 
-    private static JsonObject Rule(FocusItem item) => new()
+    private static JsonObject Rule(FindingRule rule) => new()
     {
-        ["id"] = item.RuleId,
-        ["name"] = string.Concat(item.Id.Split('-').Select(p => char.ToUpperInvariant(p[0]) + p[1..])),
-        ["shortDescription"] = new JsonObject { ["text"] = item.Title },
-        ["fullDescription"] = new JsonObject { ["text"] = item.Description },
-        ["helpUri"] = item.HelpUri.ToString(),
-        ["help"] = new JsonObject
-        {
-            ["text"] = $"{item.Description} Basis: {string.Join("; ", item.Citations.Select(ConfidenceMarks.Cite))}.",
-            ["markdown"] = $"**{TextEscaping.Markdown(item.Title)}**\n\n{TextEscaping.Markdown(item.Description)}\n\nBasis: {TextEscaping.Markdown(string.Join("; ", item.Citations.Select(ConfidenceMarks.Cite)))}",
-        },
-        ["defaultConfiguration"] = new JsonObject { ["level"] = "error" },
-        ["properties"] = new JsonObject { ["tags"] = new JsonArray("compliance", "china", "sa2018") },
+        ["id"] = rule.Id,
+        ["name"] = rule.Name,
+        ["shortDescription"] = new JsonObject { ["text"] = rule.ShortDescription },
+        ["fullDescription"] = new JsonObject { ["text"] = rule.FullDescription },
+        ["helpUri"] = rule.HelpUri.ToString(),
+        ["help"] = new JsonObject { ["text"] = rule.HelpText, ["markdown"] = rule.HelpMarkdown },
+        ["defaultConfiguration"] = new JsonObject { ["level"] = Level(rule.DefaultLevel) },
+        ["properties"] = new JsonObject { ["tags"] = new JsonArray([.. rule.Tags.Select(t => JsonValue.Create(t))]) },
     };
 
-    private static JsonObject TriggerRule() => new()
-    {
-        ["id"] = TriggerRuleId,
-        ["name"] = "TriggerUnanswered",
-        ["shortDescription"] = new JsonObject { ["text"] = "评估触发情形未评估 / Assessment trigger without a recorded assessment" },
-        ["fullDescription"] = new JsonObject { ["text"] = "An SA2018 Art. 3 trigger (or DSP Art. 15(2)/20, GAIM Art. 17) is in the profile but no assessment record answers it." },
-        ["helpUri"] = AssessmentCitations.Sa2018Uri.ToString(),
-        ["help"] = new JsonObject { ["text"] = "Conduct the security assessment and record it under assessments in the profile (SA2018 Art. 3 [2+]; no deadline found [NOT FOUND])." },
-        ["defaultConfiguration"] = new JsonObject { ["level"] = "note" },
-        ["properties"] = new JsonObject { ["tags"] = new JsonArray("compliance", "china", "sa2018") },
-    };
-
-    private static JsonObject Result(string ruleId, int index, string level, string message, SecurityAssessmentResult result, string? root, string field)
+    private static JsonObject Result(ComplianceFinding finding, int index, string? root)
     {
         var sarif = new JsonObject
         {
-            ["ruleId"] = ruleId,
+            ["ruleId"] = finding.Rule.Id,
             ["ruleIndex"] = index,
-            ["level"] = level,
-            ["message"] = new JsonObject { ["text"] = message },
-            ["partialFingerprints"] = new JsonObject { ["airegops/v1"] = $"{result.Service}:{ruleId}:{field}" },
-            ["properties"] = new JsonObject { ["service"] = result.Service, ["field"] = field },
+            ["level"] = Level(finding.Level),
+            ["message"] = new JsonObject { ["text"] = finding.Message },
+            ["partialFingerprints"] = new JsonObject { [FingerprintKey] = finding.Fingerprint },
+            ["properties"] = new JsonObject { ["service"] = finding.Service, ["key"] = finding.Key },
         };
-        if (result.ProfileSource is { } source)
+        if (finding.Location is { } location)
         {
-            sarif["locations"] = new JsonArray(Location(source, root));
+            sarif["locations"] = new JsonArray(Location(location, root));
+        }
+
+        if (finding.Waiver is { } waiver)
+        {
+            var suppression = new JsonObject
+            {
+                ["kind"] = "external",
+                ["status"] = "accepted",
+                ["justification"] = $"{waiver.Reason} (waiver valid until {Iso.Date(waiver.Expires)})",
+                ["properties"] = new JsonObject { ["expires"] = Iso.Date(waiver.Expires) },
+            };
+            if (waiver.Source is { } source)
+            {
+                suppression["location"] = Location(source, root);
+            }
+
+            sarif["suppressions"] = new JsonArray(suppression);
         }
 
         return sarif;
     }
+
+    private static string Level(FindingLevel level) => level switch
+    {
+        FindingLevel.Error => "error",
+        FindingLevel.Warning => "warning",
+        _ => "note",
+    };
 
     private static JsonObject Location(SourceLocation source, string? root) => new()
     {
@@ -122,7 +133,7 @@ public static class SarifRenderer
             var relative = Path.GetRelativePath(root, file);
             if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
             {
-                return relative.Replace('\\', '/');
+                return Uri.EscapeDataString(relative.Replace('\\', '/')).Replace("%2F", "/", StringComparison.Ordinal);
             }
         }
 

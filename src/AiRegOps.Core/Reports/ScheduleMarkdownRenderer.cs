@@ -24,16 +24,32 @@ public static class ScheduleMarkdownRenderer
             md.Append("\n## ").Append(TextEscaping.Markdown(s.Service.DisplayName ?? s.Service.Name)).Append("\n\n");
             md.Append("Public-opinion attributes (SA2018 Art. 2): ").Append(TextEscaping.Markdown(s.PublicOpinion.Summary)).Append(". Catalogue ")
                 .Append(TextEscaping.Markdown(s.CatalogueVersion)).Append(".\n\n");
-            md.Append("| 截止 / Due | 状态 / Status | 义务 / Obligation | 期间 / Period | 期限 / Deadline | 依据 / Basis |\n|---|---|---|---|---|---|\n");
-            foreach (var i in ScheduleRows.Of(s, includeNotApplicable))
-            {
-                md.Append("| ").Append(Iso.Date(i.DueDate)).Append(" | ").Append(ReportLabels.Of(i.Status)).Append(i.IsAdvisory ? " (advisory)" : string.Empty)
-                    .Append(" | ").Append(TextEscaping.Markdown($"{i.Title} ({i.ObligationId})")).Append(" | ").Append(TextEscaping.Markdown(i.PeriodKey))
-                    .Append(" | ").Append(TextEscaping.Markdown(i.Deadline)).Append(" | ").Append(TextEscaping.Markdown(ScheduleRows.Basis(i))).Append(" |\n");
-            }
+            var rows = ScheduleRows.Of(s, includeNotApplicable).ToList();
+            Table(md, "### 有期限事项 / Dated items", rows.Where(i => i.DueDate is not null));
+            Table(md, "### 持续义务 / Standing duties (no due date: they apply for as long as the service runs)", rows.Where(i => i.DueDate is null));
         }
 
         return md.ToString();
+    }
+
+    private static void Table(StringBuilder md, string heading, IEnumerable<ScheduleItem> items)
+    {
+        var list = items.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        md.Append(heading).Append("\n\n");
+        md.Append("| 截止 / Due | 状态 / Status | 义务 / Obligation | 期间 / Period | 期限 / Deadline | 依据 / Basis |\n|---|---|---|---|---|---|\n");
+        foreach (var i in list)
+        {
+            md.Append("| ").Append(Iso.Date(i.DueDate)).Append(" | ").Append(ReportLabels.Of(i.Status)).Append(i.IsAdvisory ? " (advisory)" : string.Empty)
+                .Append(" | ").Append(TextEscaping.Markdown($"{i.Title} ({i.ObligationId})")).Append(" | ").Append(TextEscaping.Markdown(i.PeriodKey))
+                .Append(" | ").Append(TextEscaping.Markdown(i.Deadline)).Append(" | ").Append(TextEscaping.Markdown(ScheduleRows.Basis(i))).Append(" |\n");
+        }
+
+        md.Append('\n');
     }
 
     private static ScheduleStatus[] Statuses { get; } = [ScheduleStatus.Overdue, ScheduleStatus.Due, ScheduleStatus.Upcoming, ScheduleStatus.Satisfied];

@@ -150,7 +150,7 @@ public sealed class SecurityAssessorTests
         var citation = result.Findings[0].Item.Citations[0];
         Assert.Equal("SA2018 Art. 5", citation.Display);
         Assert.Equal(Confidence.Unverified, citation.Confidence);
-        Assert.Contains(result.OtherMatters, m => m.Contains("article number is unverified", StringComparison.Ordinal));
+        Assert.Contains(result.OtherMatters, m => m.Contains("article number is not verified", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -67,6 +67,16 @@ public sealed class WaiverFileTests
     }
 
     [Fact]
+    public void An_unclosed_list_followed_by_more_keys_points_at_the_bracket()
+    {
+        // YamlDotNet throws a bare InvalidOperationException here; the reader must still say where.
+        var error = Assert.Throws<WaiverFileException>(() => WaiverFile.Parse(
+            "waivers:\n  - service: chat\n    obligation: [arr-filing, x\n    reason: r\n    expires: 2026-01-31\n", "w.yml"));
+
+        Assert.Equal("w.yml:3:17: YAML syntax error: the flow list '[' opened here is never closed; expected ']'", error.Message);
+    }
+
+    [Fact]
     public void A_missing_file_is_one_clear_error()
     {
         var error = Assert.Throws<ComplianceInputException>(() => WaiverFile.Load("/no/such/waivers.yml"));

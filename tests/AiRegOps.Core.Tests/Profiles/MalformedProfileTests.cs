@@ -529,6 +529,25 @@ public sealed class MalformedProfileTests
         Assert.DoesNotContain(" at ", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("spec:\n  features: [ai-chat, search\n  audiences: [minors]\n  launchedOn: 2025-01-01\n", "5:13", "list '['", "']'")]
+    [InlineData("spec:\n  provider: { name: x, roles: [service-provider]\n  publicInPrc: true\n", "5:13", "mapping '{'", "'}'")]
+    public void Unclosed_flow_collection_before_more_keys_points_at_the_bracket(string spec, string at, string what, string expected)
+    {
+        // YamlDotNet's scanner throws a bare InvalidOperationException for these; the loader must still locate them.
+        var error = Assert.Single(ErrorsOf("apiVersion: airegops/v1\nkind: Service\nmetadata: { name: chat }\n" + spec));
+
+        Assert.Equal($"{at}: (document): YAML syntax error: the flow {what} opened here is never closed; expected {expected}", $"{error.Line}:{error.Column}: {error.Path}: {error.Message}");
+    }
+
+    [Theory]
+    [InlineData("note: a[1] and b{2}\nlist: [x, [y]]\n")]
+    [InlineData("# [ comment\nname: 'it''s [fine'\nother: \"{x\"\n")]
+    public void Brackets_inside_scalars_quotes_and_comments_are_not_flow_collections(string yaml)
+    {
+        Assert.Null(AiRegOps.Core.Profiles.Loading.YamlSyntaxError.FindUnclosedFlow(yaml));
+    }
+
     [Fact]
     public void Empty_file_is_an_error()
     {

@@ -53,7 +53,7 @@ Describe 'Export-ComplianceReport' {
     Context 'errors' {
         It 'stops with ReportFormatUnknown for an unknown extension without -Format' {
             { Export-ComplianceReport -Path $valid -OutputPath (Join-Path $folder 'report.pdf') -StateFolder $state -ErrorAction Stop } |
-                Should -Throw -ErrorId 'ReportFormatUnknown,AiRegOps.PowerShell.Cmdlets.ExportComplianceReportCommand' -ExpectedMessage '-OutputPath: expected a file ending in .md, .html or .csv*report.pdf*'
+                Should -Throw -ErrorId 'ReportFormatUnknown,AiRegOps.PowerShell.Cmdlets.ExportComplianceReportCommand' -ExpectedMessage '-OutputPath: expected a file ending in .md, .html, .csv or .json*report.pdf*'
             $folder | Should -Not -Exist
         }
 

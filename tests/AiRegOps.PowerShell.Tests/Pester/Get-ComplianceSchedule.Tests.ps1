@@ -121,8 +121,8 @@ Describe 'Get-ComplianceSchedule' {
         It 'groups the table by service' {
             $text = Get-ComplianceSchedule -Path $valid -AsOf 2025-10-20 | Out-String -Width 120
             $text | Should -Match 'Service: test-forum-chat'
-            $text | Should -Match 'ObligationId\s+SeedRef\s+PeriodKey\s+DueDate\s+Status\s+Title'
-            $text | Should -Match 'arr-algorithm-filing\s+A\.1\s+.+2025-10-16\s+Overdue'
+            $text | Should -Match 'Status\s+DueDate\s+ObligationId\s+PeriodKey\s+Title'
+            $text | Should -Match 'Overdue\s+2025-10-16\s+arr-algorithm-filing\s+launched'
         }
     }
 }

@@ -22,11 +22,18 @@ Describe 'Save-ComplianceEvidence' {
         (Get-FileHash $file.FullName).Hash | Should -Be (Get-FileHash $source).Hash
     }
 
-    It 'saves by hash to a file path' {
-        $target = Join-Path $out 'copy.bin'
+    It '-Destination is always a folder: a missing one (nested) is created and the file keeps its name' {
+        $target = Join-Path $out 'audit' 'FY2025'
         $file = Save-ComplianceEvidence -Hash $record.Hash.ToString() -Destination $target
-        $file.FullName | Should -Be $target
-        (Get-FileHash $target).Hash | Should -Be (Get-FileHash $source).Hash
+        $file.FullName | Should -Be (Join-Path $target $record.Hash.Hex)
+        (Get-FileHash $file.FullName).Hash | Should -Be (Get-FileHash $source).Hash
+        $named = $record | Save-ComplianceEvidence -Destination (Join-Path $out 'copy.pdf')
+        $named.FullName | Should -Be (Join-Path $out 'copy.pdf' 'report.pdf')
+    }
+
+    It '-WhatIf creates no folder' {
+        $record | Save-ComplianceEvidence -Destination (Join-Path $out 'not-yet') -WhatIf | Out-Null
+        Join-Path $out 'not-yet' | Should -Not -Exist
     }
 
     It 'takes hashes by property name (BlobName) and names the file by hash in a folder' {
@@ -69,12 +76,30 @@ Describe 'Save-ComplianceEvidence' {
             $errs[0].Exception.Message | Should -BeLike "*'nope' is not a SHA-256 hash*"
         }
 
-        It 'EvidenceSaveFailed when the file exists, and leaves it as it was' {
+        It 'EvidenceDestinationExists when the name is taken, and leaves the file as it was' {
             Set-Content (Join-Path $out 'report.pdf') 'old'
             $record | Save-ComplianceEvidence -Destination $out -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
-            $errs[0].FullyQualifiedErrorId | Should -BeLike 'EvidenceSaveFailed*'
+            $errs[0].FullyQualifiedErrorId | Should -BeLike 'EvidenceDestinationExists*'
             $errs[0].Exception.Message | Should -BeLike '*already exists*-Force*'
             Get-Content (Join-Path $out 'report.pdf') | Should -Be 'old'
+        }
+
+        It 'EvidenceDestinationExists when two records carry the same name in one run' {
+            $other = Join-Path $root 'in' 'sub'
+            New-Item -ItemType Directory $other | Out-Null
+            Set-Content (Join-Path $other 'report.pdf') 'another report'
+            $second = Add-ComplianceEvidence (Join-Path $other 'report.pdf') -Service s1 -Obligation sa-security-assessment -Period FY2026
+            $saved = $record, $second | Save-ComplianceEvidence -Destination $out -ErrorVariable errs -ErrorAction SilentlyContinue
+            @($saved).Count | Should -Be 1
+            $errs[0].FullyQualifiedErrorId | Should -BeLike 'EvidenceDestinationExists*'
+        }
+
+        It 'EvidenceDestinationNotFolder when -Destination is a file' {
+            $file = Join-Path $out 'a-file.txt'
+            Set-Content $file 'x'
+            { $record | Save-ComplianceEvidence -Destination $file -ErrorAction Stop } |
+                Should -Throw -ErrorId 'EvidenceDestinationNotFolder,AiRegOps.PowerShell.Cmdlets.SaveComplianceEvidenceCommand' -ExpectedMessage '*is a file*'
+            Get-Content $file | Should -Be 'x'
         }
     }
 }

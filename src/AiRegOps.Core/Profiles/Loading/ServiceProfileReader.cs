@@ -161,7 +161,7 @@ public static class ServiceProfileReader
 
                 if (profile is not null)
                 {
-                    profiles.Add(profile);
+                    profiles.Add(profile with { Positions = NodePositions.Collect(document.Root, file) });
                 }
             });
 

@@ -23,6 +23,7 @@ internal static partial class YamlTreeReader
     {
         var parser = new Parser(new StringReader(text));
         var anchors = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var inCallback = false;
         try
         {
             parser.Consume<StreamStart>();
@@ -31,7 +32,9 @@ internal static partial class YamlTreeReader
                 anchors.Clear();
                 Node? root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, anchors, errors, 0);
                 parser.Consume<DocumentEnd>();
+                inCallback = true;
                 onDocument(new YamlDocumentNode(Line(start.Start), Column(start.Start), root));
+                inCallback = false;
             }
 
             parser.Consume<StreamEnd>();
@@ -49,6 +52,12 @@ internal static partial class YamlTreeReader
                 message = "a tab character is used for indentation; YAML indents with spaces only";
             }
 
+            errors.Add(line, column, "(document)", "YAML syntax error: " + message);
+        }
+        catch (InvalidOperationException) when (!inCallback)
+        {
+            // YamlDotNet's scanner throws this, without a position, for a flow collection left open at the end.
+            var (line, column, message) = YamlSyntaxError.Locate(text);
             errors.Add(line, column, "(document)", "YAML syntax error: " + message);
         }
     }
@@ -173,7 +182,7 @@ internal static partial class YamlTreeReader
     private static int Column(Mark mark) => (int)Math.Max(1, mark.Column);
 
     /// <summary>YamlDotNet prefixes its messages with the marks; the error already carries the position.</summary>
-    private static string Describe(YamlException exception)
+    internal static string Describe(YamlException exception)
     {
         var message = MarkPrefix().Replace(exception.Message, string.Empty).Trim();
         return message.Length == 0 ? "the text is not valid YAML" : message;
