@@ -27,23 +27,36 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 BuildYearly(obligation, rule, regulation, items);
                 break;
             default:
-                items.Add(Continuous(obligation, regulation));
+                items.Add(Continuous(obligation, regulation, rule));
                 break;
         }
     }
 
-    public ScheduleItem Continuous(ObligationContext obligation, Regulation? governing)
+    public ScheduleItem Continuous(ObligationContext obligation, Regulation? governing, DeadlineRule? rule = null)
     {
         var satisfaction = obligation.Matcher.Match(PeriodKeys.Continuous, trigger: null);
         var asOf = obligation.Service.AsOf;
         if (obligation.Service.TerminatedOn is { } terminated && terminated <= asOf)
         {
+            if (obligation.Obligation.AfterTermination is { } after && terminated.AddMonths(after.Months) >= asOf)
+            {
+                var until = terminated.AddMonths(after.Months);
+                return NewItem(
+                    obligation,
+                    PeriodKeys.Continuous,
+                    status: satisfaction is not null ? ScheduleStatus.Satisfied : ScheduleStatus.Due,
+                    deadline: $"{after.Description} ({after.Source.Display}): until at least {until:yyyy-MM-dd}, {after.Months} months after the termination on {terminated:yyyy-MM-dd}",
+                    satisfiedBy: satisfaction?.By,
+                    reasons: [$"the service was terminated on {terminated:yyyy-MM-dd}; this duty outlives it ({after.Source.Display})"],
+                    confidence: after.Source.Confidence);
+            }
+
             return NewItem(
                 obligation,
                 PeriodKeys.Continuous,
                 status: ScheduleStatus.NotApplicable,
                 deadline: "a continuing duty",
-                reasons: [.. obligation.Reasons, $"the service was terminated on {terminated:yyyy-MM-dd}"]);
+                reasons: [$"the service was terminated on {terminated:yyyy-MM-dd}"]);
         }
 
         var notYet = governing is not null && governing.IsUpcomingOn(asOf);
@@ -52,19 +65,29 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             PeriodKeys.Continuous,
             dueDate: notYet ? governing!.EffectiveOn : null,
             status: satisfaction is not null ? ScheduleStatus.Satisfied : notYet ? ScheduleStatus.Upcoming : ScheduleStatus.Due,
-            deadline: notYet ? $"a continuing duty from {governing!.EffectiveOn:yyyy-MM-dd}, when {governing.Id} takes effect" : "a continuing duty",
-            satisfiedBy: satisfaction?.By);
+            deadline: (rule is null ? string.Empty : $"{rule.Description} ({rule.Source.Display}): ")
+                + (notYet ? $"a continuing duty from {governing!.EffectiveOn:yyyy-MM-dd}, when {governing.Id} takes effect" : "a continuing duty"),
+            satisfiedBy: satisfaction?.By,
+            isAdvisory: rule?.IsAdvisory ?? false,
+            confidence: rule?.Confidence);
     }
 
     private void BuildEventDriven(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
     {
         var any = false;
+        ServiceEvent? first = null;
         foreach (var type in rule.Events)
         {
             foreach (var trigger in obligation.Service.EventsOf(type))
             {
-                if (rule.ExpertReviewListOnly && !trigger.ExpertReviewList)
+                if ((rule.ExpertReviewListOnly && !trigger.ExpertReviewList) || (rule.ApplicableEventsOnly && !Qualifies(obligation, trigger)))
                 {
+                    continue;
+                }
+
+                if (rule.FirstApplicableEventOnly)
+                {
+                    first = first is null || trigger.Date < first.Date ? trigger : first;
                     continue;
                 }
 
@@ -73,10 +96,28 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             }
         }
 
+        if (first is not null)
+        {
+            any = true;
+            items.Add(ForEvent(obligation, rule, regulation, first));
+        }
+
         if (!any)
         {
             items.Add(Awaiting(obligation, rule));
         }
+    }
+
+    // An event brings the duty only if the obligation applied that day; an added function must add a public channel.
+    private static bool Qualifies(ObligationContext obligation, ServiceEvent trigger)
+    {
+        if (trigger.Type == ServiceEventType.FunctionAdded && trigger.Feature is { } feature
+            && FeatureVocabulary.TryGet(feature, out var definition) && definition.Basis == PublicOpinionBasis.None)
+        {
+            return false;
+        }
+
+        return obligation.Service.AppliesOn(obligation.Obligation, trigger.Date);
     }
 
     private ScheduleItem ForEvent(ObligationContext obligation, DeadlineRule rule, Regulation regulation, ServiceEvent trigger)
@@ -98,7 +139,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                     status: ScheduleStatus.NotApplicable,
                     triggeredOn: trigger.Date,
                     deadline: $"{rule.Description} ({rule.Source.Display})",
-                    reasons: [.. obligation.Reasons, $"{eventText} came before {regulation.Id} took effect on {effective:yyyy-MM-dd}"]);
+                    reasons: [$"{eventText} came before {regulation.Id} took effect on {effective:yyyy-MM-dd}"]);
             }
 
             start = effective;
@@ -126,6 +167,12 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 due = trigger.Date.AddDays(-1);
                 deadline = $"{rule.Description} ({rule.Source.Display}): before {eventText}";
                 break;
+            case DeadlineRuleKind.OnEvent when rule.IsPolicy:
+                var target = obligation.Service.Profile.Policy.ValueOf(rule.PolicySetting!, 0);
+                due = periods.AddWorkingDays(start, target).DueDate;
+                deadline = $"{rule.Description} ({rule.Source.Display}): {eventText}; your target is {target} working days ({rule.PolicySetting})";
+                (warnings ??= []).Add($"The law sets no period; {due:yyyy-MM-dd} is your policy target ({rule.PolicySetting}), not a legal deadline.");
+                break;
             default:
                 due = null;
                 deadline = $"{rule.Description} ({rule.Source.Display}): {eventText}";
@@ -146,7 +193,9 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             status: status,
             deadline: deadline,
             satisfiedBy: satisfaction?.By,
-            warnings: warnings ?? []);
+            warnings: warnings ?? [],
+            isPolicy: rule.IsPolicy,
+            confidence: rule.Confidence);
     }
 
     private void BuildRecurring(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
@@ -178,11 +227,13 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
 
         // Each interval runs from the last time the duty was done (or from its missed due date), so an early review
         // moves the following due dates; the ordinal in the key keeps each occurrence's identity stable.
-        var last = regulation.EffectiveOn is { } effective && anchor.Date < effective ? effective : anchor.Date;
+        // A policy cadence is fixed from the anchor and never extended past rest days: the organisation chose it.
+        var start = regulation.EffectiveOn is { } effective && anchor.Date < effective ? effective : anchor.Date;
+        var last = start;
         for (var ordinal = 1; ordinal <= MaxRecurrences; ordinal++)
         {
-            var result = periods.AddMonths(last, interval);
-            var due = result.DueDate;
+            var result = rule.IsPolicy ? null : periods.AddMonths(last, interval);
+            var due = result?.DueDate ?? start.AddMonths(ordinal * interval);
             if (terminated is { } end && due > end)
             {
                 break;
@@ -198,7 +249,11 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 ? new Satisfaction($"done on {performed[next]:yyyy-MM-dd}", performed[next])
                 : obligation.Matcher.Match(key, anchor, includeUnscoped: false);
             List<string>? warnings = null;
-            AddCalendarWarnings(result, ref warnings);
+            if (result is not null)
+            {
+                AddCalendarWarnings(result, ref warnings);
+            }
+
             AddLateWarning(satisfaction, due, ref warnings);
             if (rule.IsPolicy)
             {
@@ -218,10 +273,19 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                     satisfiedBy: satisfaction?.By,
                     warnings: warnings ?? [],
                     isPolicy: rule.IsPolicy,
-                    isAdvisory: rule.IsAdvisory));
+                    isAdvisory: rule.IsAdvisory,
+                    confidence: rule.Confidence));
             }
 
-            if (satisfaction is { On: { } doneOn })
+            if (rule.IsPolicy)
+            {
+                last = due;
+                if (satisfaction is not null)
+                {
+                    next++;
+                }
+            }
+            else if (satisfaction is { On: { } doneOn })
             {
                 last = doneOn;
                 next++;
@@ -270,7 +334,8 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 status: StatusFor(obligation, rule, regulation, due, satisfaction),
                 deadline: $"{rule.Description} ({rule.Source.Display}): the report on {year} is due by {due:yyyy-MM-dd}",
                 satisfiedBy: satisfaction?.By,
-                isAdvisory: rule.IsAdvisory));
+                isAdvisory: rule.IsAdvisory,
+                confidence: rule.Confidence));
 
             if (due > asOf)
             {
@@ -285,14 +350,21 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         var first = rule.Events.Count > 0 ? rule.Events[0] : ServiceEventType.Launched;
         var expected = first is ServiceEventType.Launched or ServiceEventType.EthicsCommitteeEstablished;
         var eventName = KebabName<ServiceEventType>.Of(first);
+        if (obligation.Service.TerminatedOn is { } terminated)
+        {
+            expected = false;
+            eventName = $"{eventName} event before the termination on {terminated:yyyy-MM-dd}; the duty ended with the service, and no";
+        }
+
         return NewItem(
             obligation,
             PeriodKeys.Awaiting(first),
             status: expected ? ScheduleStatus.Upcoming : ScheduleStatus.NotApplicable,
             deadline: $"{rule.Description} ({rule.Source.Display})",
-            reasons: [.. obligation.Reasons, expected ? $"starts when {eventName} is recorded" : $"no {eventName} event recorded"],
+            reasons: [expected ? $"starts when {eventName} is recorded" : $"no {eventName} event recorded"],
             isPolicy: rule.IsPolicy,
-            isAdvisory: rule.IsAdvisory);
+            isAdvisory: rule.IsAdvisory,
+            confidence: rule.Confidence);
     }
 
     private static ScheduleStatus StatusFor(
@@ -317,7 +389,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
 
         if (asOf > date)
         {
-            return rule.IsAdvisory ? ScheduleStatus.Due : ScheduleStatus.Overdue;
+            return rule.IsAdvisory ? ScheduleStatus.Due : rule.IsPolicy ? ScheduleStatus.PastPolicyTarget : ScheduleStatus.Overdue;
         }
 
         return asOf >= date.AddDays(-obligation.Service.Profile.Policy.ReminderLeadDays) ? ScheduleStatus.Due : ScheduleStatus.Upcoming;
@@ -327,9 +399,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
     private static string AdvisoryKey(DeadlineRule rule, string key) => rule.IsAdvisory ? key + "/advisory" : key;
 
     private static int IntervalOf(ServiceProfile profile, DeadlineRule rule) =>
-        rule.PolicySetting == SchedulePolicy.AlgorithmReviewIntervalSetting
-            ? profile.Policy.AlgorithmReviewIntervalMonths
-            : rule.Amount ?? 12;
+        rule.PolicySetting is { } setting ? profile.Policy.ValueOf(setting, rule.Amount ?? 0) : rule.Amount ?? 0;
 
     private static void AddCalendarWarnings(DeadlineResult result, ref List<string>? warnings)
     {
@@ -358,7 +428,8 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         IReadOnlyList<string>? warnings = null,
         IReadOnlyList<string>? reasons = null,
         bool isPolicy = false,
-        bool isAdvisory = false) => new()
+        bool isAdvisory = false,
+        Confidence? confidence = null) => new()
     {
         Service = obligation.Service.Profile.Name,
         ObligationId = obligation.Obligation.Id,
@@ -368,10 +439,11 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         Status = status,
         DueDate = dueDate,
         TriggeredOn = triggeredOn,
-        Reasons = reasons ?? obligation.Reasons,
+        Applicability = obligation.Reasons,
+        ExtraReasons = reasons ?? [],
         Deadline = deadline,
         Citations = obligation.Citations,
-        Confidence = obligation.Obligation.Confidence,
+        Confidence = confidence ?? obligation.Obligation.Confidence,
         Warnings = warnings ?? [],
         SatisfiedBy = satisfiedBy,
         IsPolicy = isPolicy,
@@ -379,7 +451,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
     };
 
     /// <summary>The one item of an obligation that does not apply to the service.</summary>
-    public static ScheduleItem NotApplicable(ScheduleContext service, Obligation obligation, IReadOnlyList<string> reasons, IReadOnlyList<string> citations) => new()
+    public static ScheduleItem NotApplicable(ScheduleContext service, Obligation obligation, ApplicabilityReasons reasons, IReadOnlyList<string> citations) => new()
     {
         Service = service.Profile.Name,
         ObligationId = obligation.Id,
@@ -387,7 +459,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         Title = obligation.Title,
         PeriodKey = PeriodKeys.Continuous,
         Status = ScheduleStatus.NotApplicable,
-        Reasons = reasons,
+        Applicability = reasons,
         Deadline = string.Empty,
         Citations = citations,
         Confidence = obligation.Confidence,
