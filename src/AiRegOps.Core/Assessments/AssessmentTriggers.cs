@@ -14,7 +14,8 @@ public static class AssessmentTriggers
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(publicOpinion);
-        var attributes = publicOpinion.HasPublicOpinionAttributes;
+        // A generative AI service offered to the public is assessed as the CAC applies GAIM Art. 17 (see the catalogue).
+        var attributes = publicOpinion.HasPublicOpinionAttributes || (profile.Technologies.GenerativeAi && profile.PublicInPrc);
         var technologies = profile.Technologies;
         var unused = profile.Assessments.OrderBy(a => a.CompletedOn).ToList();
         var triggers = new List<AssessmentTrigger>();

@@ -9,8 +9,8 @@ namespace AiRegOps.Core.Assessments;
 /// </summary>
 public static class FocusItems
 {
-    /// <summary>The date the Labelling Measures took effect (LABEL Art. 14).</summary>
-    public static readonly DateOnly LabellingInForce = new(2025, 9, 1);
+    /// <summary>The date the Labelling Measures took effect, from the catalogue.</summary>
+    public static DateOnly LabellingInForce => Catalogue.ObligationCatalogue.Default.GetRegulation("LABEL").EffectiveOn ?? DateOnly.MaxValue;
 
     public static FocusItem SecurityManagement { get; } = Sa2018(
         "security-management", "安全管理负责人、信息审核人员及安全管理机构", "Security management and content review staff",

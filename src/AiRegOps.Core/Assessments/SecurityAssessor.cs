@@ -21,7 +21,8 @@ public static class SecurityAssessor
         ArgumentNullException.ThrowIfNull(profile);
         RequireProfileFields(profile);
         var publicOpinion = PublicOpinionTest.Evaluate(profile);
-        var triggers = AssessmentTriggers.Find(profile, publicOpinion);
+        // Territory first: the assessment rules bind services provided within the PRC.
+        var triggers = profile.OfferedInPrc ? AssessmentTriggers.Find(profile, publicOpinion) : [];
         var findings = FocusItems.All.Select(item => Evaluate(item, profile, asOf, evidence)).ToList();
         var gaps = findings.Sum(f => f.Gaps.Count);
         var (zh, en) = gaps == 0
@@ -40,7 +41,9 @@ public static class SecurityAssessor
             Findings = findings,
             ConclusionZh = zh,
             ConclusionEn = en,
-            OtherMatters = OtherMatters(publicOpinion, triggers),
+            OtherMatters = profile.OfferedInPrc
+                ? OtherMatters(publicOpinion, triggers)
+                : ["Out of scope: the service is not offered within the PRC (spec.offeredInPrc: false), so no security assessment is owed under the rules for services provided within the PRC; this report is voluntary.", .. OtherMatters(publicOpinion, triggers)],
         };
     }
 

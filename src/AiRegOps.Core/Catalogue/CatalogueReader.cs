@@ -120,7 +120,7 @@ internal static class CatalogueReader
 
     private static SourceCitation Citation(CatalogueObject o)
     {
-        o.OnlyKnown("regulationId", "article", "paragraph", "item", "confidence", "note");
+        o.OnlyKnown("regulationId", "article", "paragraph", "item", "confidence", "note", "key");
         return new SourceCitation
         {
             RegulationId = o.String("regulationId"),
@@ -129,6 +129,7 @@ internal static class CatalogueReader
             Item = o.OptionalInt("item"),
             Confidence = o.Enum<Confidence>("confidence"),
             Note = o.OptionalString("note"),
+            Key = o.OptionalString("key"),
         };
     }
 

@@ -27,15 +27,17 @@ public static class FilingPackageBuilder
 
         var route = FilingRoutes.For(profile, request.Kind, request.Role);
         var eventDate = EventDate(profile, request);
-        var deadline = eventDate is { } date ? FilingDeadlines.Compute(request.Kind, date, route, periods) : null;
+        var deadline = eventDate is { } date && !route.OutOfScope ? FilingDeadlines.Compute(request.Kind, date, route, periods) : null;
         var fields = Fields(profile, request, route, eventDate);
         var warnings = new List<string>(route.Notes);
         if (deadline is not null)
         {
             warnings.AddRange(deadline.Period.Warnings.Select(w => w.Message));
-            if (deadline.DueDate < preparedOn)
+            if (deadline.DueDate < preparedOn && route.Required)
             {
-                warnings.Add($"The filing was due on {deadline.DueDate:yyyy-MM-dd} ({deadline.Description}); it is late. ARR Art. 31 provides for warnings, rectification orders and, if refused, fines of RMB 10,000-100,000.");
+                var penalty = ObligationCatalogue.Default.GetObligation(FilingCitations.ObligationFor(request.Kind)).Penalty;
+                warnings.Add($"The filing was due on {deadline.DueDate:yyyy-MM-dd} ({deadline.Description}); it is late." +
+                    (penalty is null ? string.Empty : $" {penalty.Source.Display} provides for {penalty.Text}."));
             }
         }
 

