@@ -42,7 +42,7 @@ public static class FocusItems
         Id = "ai-content-labelling",
         TitleZh = "生成合成内容标识材料",
         TitleEn = "AI-generated content labelling materials",
-        Description = "Not an SA2018 focus item: the Labelling Measures require labelling materials with the filing and the security assessment of synthesis services (explicit labels, Art. 4; implicit metadata labels, Art. 5).",
+        Description = "Not an SA2018 focus item: the Labelling Measures require labelling materials with the filing and the security assessment of synthesis services (explicit labels; implicit metadata labels).",
         Citations = [AssessmentCitations.LabellingMaterials, AssessmentCitations.ExplicitLabels, AssessmentCitations.ImplicitLabels],
         HelpUri = AssessmentCitations.LabellingUri,
     };

