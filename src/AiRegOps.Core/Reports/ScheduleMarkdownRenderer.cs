@@ -36,5 +36,5 @@ public static class ScheduleMarkdownRenderer
         return md.ToString();
     }
 
-    private static ScheduleStatus[] Statuses { get; } = [ScheduleStatus.Overdue, ScheduleStatus.Due, ScheduleStatus.Upcoming, ScheduleStatus.Satisfied];
+    private static ScheduleStatus[] Statuses { get; } = [ScheduleStatus.Overdue, ScheduleStatus.PastPolicyTarget, ScheduleStatus.Due, ScheduleStatus.Upcoming, ScheduleStatus.Satisfied];
 }
