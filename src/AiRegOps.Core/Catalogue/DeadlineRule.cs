@@ -48,6 +48,9 @@ public sealed record DeadlineRule
 
     public Confidence Confidence { get; init; } = Confidence.SingleSource;
 
+    /// <summary>"description (citation)", built once per rule.</summary>
+    public string Headline => $"{Description} ({Source.Display})";
+
     /// <summary>Plain-language description, e.g. "within 10 working days from the date the service is first provided".</summary>
     public required string Description { get; init; }
 }

@@ -10,6 +10,12 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
     // A recurring duty older than a century of intervals is a data error, not a schedule.
     private const int MaxRecurrences = 240;
 
+    private static string EventText(ServiceEvent e) => $"{KebabName<ServiceEventType>.Of(e.Type)} on {e.Date:yyyy-MM-dd}";
+
+    private static readonly DeadlineText ContinuingDuty = Fixed("a continuing duty");
+
+    private static DeadlineText Fixed(string text) => new(DeadlineTextShape.Fixed, Fixed: text);
+
     public void Build(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
     {
         switch (rule.Kind)
@@ -45,7 +51,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                     obligation,
                     PeriodKeys.Continuous,
                     status: satisfaction is not null ? ScheduleStatus.Satisfied : ScheduleStatus.Due,
-                    deadline: $"{after.Description} ({after.Source.Display}): until at least {until:yyyy-MM-dd}, {after.Months} months after the termination on {terminated:yyyy-MM-dd}",
+                    deadline: Fixed($"{after.Description} ({after.Source.Display}): until at least {until:yyyy-MM-dd}, {after.Months} months after the termination on {terminated:yyyy-MM-dd}"),
                     satisfiedBy: satisfaction?.By,
                     reasons: [$"the service was terminated on {terminated:yyyy-MM-dd}; this duty outlives it ({after.Source.Display})"],
                     confidence: after.Source.Confidence);
@@ -55,7 +61,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 obligation,
                 PeriodKeys.Continuous,
                 status: ScheduleStatus.NotApplicable,
-                deadline: "a continuing duty",
+                deadline: ContinuingDuty,
                 reasons: [$"the service was terminated on {terminated:yyyy-MM-dd}"]);
         }
 
@@ -65,8 +71,9 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             PeriodKeys.Continuous,
             dueDate: notYet ? governing!.EffectiveOn : null,
             status: satisfaction is not null ? ScheduleStatus.Satisfied : notYet ? ScheduleStatus.Upcoming : ScheduleStatus.Due,
-            deadline: (rule is null ? string.Empty : $"{rule.Description} ({rule.Source.Display}): ")
-                + (notYet ? $"a continuing duty from {governing!.EffectiveOn:yyyy-MM-dd}, when {governing.Id} takes effect" : "a continuing duty"),
+            deadline: notYet
+                ? Fixed((rule is null ? string.Empty : rule.Headline + ": ") + $"a continuing duty from {governing!.EffectiveOn:yyyy-MM-dd}, when {governing.Id} takes effect")
+                : rule is null ? ContinuingDuty : Fixed(rule.Headline + ": a continuing duty"),
             satisfiedBy: satisfaction?.By,
             isAdvisory: rule?.IsAdvisory ?? false,
             confidence: rule?.Confidence);
@@ -124,7 +131,6 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
     {
         var asOf = obligation.Service.AsOf;
         var key = AdvisoryKey(rule, PeriodKeys.ForEvent(trigger));
-        var eventText = $"{KebabName<ServiceEventType>.Of(trigger.Type)} on {trigger.Date:yyyy-MM-dd}";
         List<string>? warnings = null;
 
         // A period cannot start before the rule that sets it took effect: count from the effective date instead.
@@ -138,16 +144,16 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                     key,
                     status: ScheduleStatus.NotApplicable,
                     triggeredOn: trigger.Date,
-                    deadline: $"{rule.Description} ({rule.Source.Display})",
-                    reasons: [$"{eventText} came before {regulation.Id} took effect on {effective:yyyy-MM-dd}"]);
+                    deadline: new(DeadlineTextShape.Headline, rule),
+                    reasons: [$"{EventText(trigger)} came before {regulation.Id} took effect on {effective:yyyy-MM-dd}"]);
             }
 
             start = effective;
-            (warnings ??= []).Add($"{eventText} came before {regulation.Id} took effect; counted from {effective:yyyy-MM-dd} (no transitional rule found).");
+            (warnings ??= []).Add($"{EventText(trigger)} came before {regulation.Id} took effect; counted from {effective:yyyy-MM-dd} (no transitional rule found).");
         }
 
         DateOnly? due;
-        string deadline;
+        DeadlineText deadline;
         switch (rule.Kind)
         {
             case DeadlineRuleKind.WorkingDaysAfterEvent or DeadlineRuleKind.CalendarDaysAfterEvent:
@@ -155,27 +161,25 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                     ? periods.AddWorkingDays(start, rule.Amount ?? 0)
                     : periods.AddCalendarDays(start, rule.Amount ?? 0);
                 due = result.DueDate;
-                deadline = $"{rule.Description} ({rule.Source.Display}): {eventText}";
-                if (result.WasExtended)
-                {
-                    deadline += $"; day {rule.Amount} ({result.NominalDueDate:yyyy-MM-dd}) is a rest day, extended to the next working day (Civil Code Art. 203)";
-                }
+                deadline = result.WasExtended
+                    ? new(DeadlineTextShape.ExtendedEvent, rule, trigger, Date: result.NominalDueDate)
+                    : new(DeadlineTextShape.Event, rule, trigger);
 
                 AddCalendarWarnings(result, ref warnings);
                 break;
             case DeadlineRuleKind.BeforeEvent:
                 due = trigger.Date.AddDays(-1);
-                deadline = $"{rule.Description} ({rule.Source.Display}): before {eventText}";
+                deadline = new(DeadlineTextShape.Before, rule, trigger);
                 break;
             case DeadlineRuleKind.OnEvent when rule.IsPolicy:
                 var target = obligation.Service.Profile.Policy.ValueOf(rule.PolicySetting!, 0);
                 due = periods.AddWorkingDays(start, target).DueDate;
-                deadline = $"{rule.Description} ({rule.Source.Display}): {eventText}; your target is {target} working days ({rule.PolicySetting})";
+                deadline = new(DeadlineTextShape.PolicyTarget, rule, trigger, target);
                 (warnings ??= []).Add($"The law sets no period; {due:yyyy-MM-dd} is your policy target ({rule.PolicySetting}), not a legal deadline.");
                 break;
             default:
                 due = null;
-                deadline = $"{rule.Description} ({rule.Source.Display}): {eventText}";
+                deadline = new(DeadlineTextShape.Event, rule, trigger);
                 (warnings ??= []).Add("The law sets no period for this duty; it stays due from the trigger until a record shows it done.");
                 break;
         }
@@ -274,7 +278,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                     dueDate: due,
                     triggeredOn: anchor.Date,
                     status: StatusFor(obligation, rule, regulation, due, satisfaction),
-                    deadline: $"{rule.Description} ({rule.Source.Display}): every {interval} months from {KebabName<ServiceEventType>.Of(anchor.Type)} on {anchor.Date:yyyy-MM-dd}, occurrence {ordinal}",
+                    deadline: new(DeadlineTextShape.Recurrence, rule, anchor, ordinal, Interval: interval),
                     satisfiedBy: satisfaction?.By,
                     warnings: warnings ?? [],
                     isPolicy: rule.IsPolicy,
@@ -337,7 +341,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 dueDate: due,
                 triggeredOn: anchor?.Date,
                 status: StatusFor(obligation, rule, regulation, due, satisfaction),
-                deadline: $"{rule.Description} ({rule.Source.Display}): the report on {year} is due by {due:yyyy-MM-dd}",
+                deadline: new(DeadlineTextShape.Year, rule, null, year, due),
                 satisfiedBy: satisfaction?.By,
                 isAdvisory: rule.IsAdvisory,
                 confidence: rule.Confidence));
@@ -365,7 +369,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             obligation,
             AdvisoryKey(rule, PeriodKeys.Awaiting(first)),
             status: expected ? ScheduleStatus.Upcoming : ScheduleStatus.NotApplicable,
-            deadline: $"{rule.Description} ({rule.Source.Display})",
+            deadline: new(DeadlineTextShape.Headline, rule),
             reasons: [expected ? $"starts when {eventName} is recorded" : $"no {eventName} event recorded"],
             isPolicy: rule.IsPolicy,
             isAdvisory: rule.IsAdvisory,
@@ -428,7 +432,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         ScheduleStatus status = ScheduleStatus.Due,
         DateOnly? dueDate = null,
         DateOnly? triggeredOn = null,
-        string deadline = "",
+        DeadlineText deadline = default,
         string? satisfiedBy = null,
         IReadOnlyList<string>? warnings = null,
         IReadOnlyList<string>? reasons = null,
@@ -446,7 +450,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         TriggeredOn = triggeredOn,
         Applicability = obligation.Reasons,
         ExtraReasons = reasons ?? [],
-        Deadline = deadline,
+        DeadlineParts = deadline,
         Citations = obligation.Citations,
         Confidence = confidence ?? obligation.Obligation.Confidence,
         Warnings = warnings ?? [],

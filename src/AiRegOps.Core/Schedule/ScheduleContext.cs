@@ -8,8 +8,10 @@ namespace AiRegOps.Core.Schedule;
 /// <summary>What the scheduler works out once per service and reuses for every obligation.</summary>
 internal sealed class ScheduleContext
 {
-    private readonly Dictionary<ServiceEventType, List<ServiceEvent>> eventsByType = [];
-    private readonly Dictionary<string, List<CompletionRecord>> completionsByObligation = new(StringComparer.OrdinalIgnoreCase);
+    // Indexed by event type: a dozen slots, cheaper than a dictionary for the one service it lives for.
+    private readonly List<ServiceEvent>?[] eventsByType = new List<ServiceEvent>?[EventTypeCount];
+    private Dictionary<string, List<CompletionRecord>>? completionsByObligation;
+    private static readonly int EventTypeCount = Enum.GetValues<ServiceEventType>().Length;
     private readonly int roleMask;
     private readonly ulong[] facts = new ulong[ServiceFacts.Count];
     private PublicOpinionResult? publicOpinion;
@@ -33,9 +35,9 @@ internal sealed class ScheduleContext
         }
 
         AddEthicsEvents(profile.Ethics);
-        foreach (var list in eventsByType.Values)
+        foreach (var list in eventsByType)
         {
-            list.Sort(static (a, b) => a.Date.CompareTo(b.Date));
+            list?.Sort(static (a, b) => a.Date.CompareTo(b.Date));
         }
 
         AddCompletions(profile.Completed);
@@ -102,21 +104,17 @@ internal sealed class ScheduleContext
     public bool HasRole(ObligorRole role) => (roleMask & (1 << (int)role)) != 0;
 
     public IReadOnlyList<ServiceEvent> EventsOf(ServiceEventType type) =>
-        eventsByType.TryGetValue(type, out var list) ? list : [];
+        eventsByType[(int)type] is { } list ? list : [];
 
     /// <summary>Every completion record, from the profile and from the evidence state.</summary>
-    public IEnumerable<CompletionRecord> AllCompletions => completionsByObligation.Values.SelectMany(list => list);
+    public IEnumerable<CompletionRecord> AllCompletions => completionsByObligation?.Values.SelectMany(list => list) ?? [];
 
     public IReadOnlyList<CompletionRecord> CompletionsOf(string obligationId) =>
-        completionsByObligation.TryGetValue(obligationId, out var list) ? list : [];
+        completionsByObligation is not null && completionsByObligation.TryGetValue(obligationId, out var list) ? list : [];
 
     private void Add(ServiceEvent serviceEvent)
     {
-        if (!eventsByType.TryGetValue(serviceEvent.Type, out var list))
-        {
-            list = [];
-            eventsByType[serviceEvent.Type] = list;
-        }
+        var list = eventsByType[(int)serviceEvent.Type] ??= [];
 
         list.Add(serviceEvent);
     }
@@ -157,6 +155,7 @@ internal sealed class ScheduleContext
                 continue;
             }
 
+            completionsByObligation ??= new(StringComparer.OrdinalIgnoreCase);
             if (!completionsByObligation.TryGetValue(record.ObligationId, out var list))
             {
                 list = [];

@@ -42,7 +42,14 @@ public sealed record ScheduleItem
     internal IReadOnlyList<string> ExtraReasons { get; init; } = [];
 
     /// <summary>How the due date was worked out, e.g. "10 working days after launched on 2025-09-26 (ARR Art. 24(1))".</summary>
-    public required string Deadline { get; init; }
+    public string Deadline
+    {
+        get => field ??= DeadlineParts.Render();
+        init;
+    }
+
+    /// <summary>The parts <see cref="Deadline"/> is rendered from on first read.</summary>
+    internal DeadlineText DeadlineParts { get; init; }
 
     /// <summary>The articles the obligation rests on.</summary>
     public required IReadOnlyList<string> Citations { get; init; }
