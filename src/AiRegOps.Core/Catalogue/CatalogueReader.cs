@@ -94,7 +94,7 @@ internal static class CatalogueReader
     private static DeadlineRule Rule(JsonElement element, string path)
     {
         var o = new CatalogueObject(element, path);
-        o.OnlyKnown("kind", "amount", "events", "month", "day", "regulationId", "source", "isPolicy", "policySetting", "isAdvisory",
+        o.OnlyKnown("kind", "amount", "events", "month", "day", "regulationId", "source", "isPolicy", "policySetting", "isAdvisory", "gateOptIn",
             "expertReviewListOnly", "confidence", "description", "applicableEventsOnly", "firstApplicableEventOnly");
         return new DeadlineRule
         {
@@ -108,6 +108,7 @@ internal static class CatalogueReader
             IsPolicy = o.Bool("isPolicy"),
             PolicySetting = o.OptionalString("policySetting"),
             IsAdvisory = o.Bool("isAdvisory"),
+            GateOptIn = o.Bool("gateOptIn"),
             ExpertReviewListOnly = o.Bool("expertReviewListOnly"),
             ApplicableEventsOnly = o.Bool("applicableEventsOnly") || o.Bool("firstApplicableEventOnly"),
             FirstApplicableEventOnly = o.Bool("firstApplicableEventOnly"),
@@ -120,11 +121,12 @@ internal static class CatalogueReader
 
     private static SourceCitation Citation(CatalogueObject o)
     {
-        o.OnlyKnown("regulationId", "article", "paragraph", "item", "confidence", "note", "key");
+        o.OnlyKnown("regulationId", "article", "clause", "paragraph", "item", "confidence", "note", "key");
         return new SourceCitation
         {
             RegulationId = o.String("regulationId"),
             Article = o.OptionalInt("article"),
+            Clause = o.OptionalString("clause"),
             Paragraph = o.OptionalInt("paragraph"),
             Item = o.OptionalInt("item"),
             Confidence = o.Enum<Confidence>("confidence"),

@@ -55,7 +55,7 @@ public static class ComplianceGate
     // policy targets (the organisation's own dates, not the law's) fail the gate only when the profile opts in.
     private static IEnumerable<GateViolation> Overdue(ServiceSchedule schedule) =>
         schedule.Items
-            .Where(i => !i.IsAdvisory && (i.Status == ScheduleStatus.Overdue || (i.Status == ScheduleStatus.PastPolicyTarget && schedule.PolicyTargetsGated)))
+            .Where(i => !i.IsAdvisory && !i.OutsideGate && (i.Status == ScheduleStatus.Overdue || (i.Status == ScheduleStatus.PastPolicyTarget && schedule.PolicyTargetsGated)))
             .Select(i => new GateViolation
             {
                 Service = i.Service,

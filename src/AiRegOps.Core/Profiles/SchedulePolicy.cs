@@ -27,6 +27,12 @@ public sealed record SchedulePolicy
     /// <summary>Whether missed policy targets fail Invoke-ComplianceGate. Default false: the gate enforces law only.</summary>
     public bool GatePolicyTargets { get; init; }
 
+    /// <summary>
+    /// Whether overdue duties from recommended standards (GB/T 45654 keyword and test-bank updates) fail the CI gate.
+    /// Default false: they are scheduled and reminded, but a recommended standard does not bind by itself.
+    /// </summary>
+    public bool GateRecommendedStandards { get; init; }
+
     public static SchedulePolicy Default { get; } = new();
 
     public static bool IsSetting(string name) => Settings.Contains(name, StringComparer.Ordinal);

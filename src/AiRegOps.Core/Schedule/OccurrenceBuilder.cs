@@ -32,6 +32,9 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             case DeadlineRuleKind.FixedDateEachYear:
                 BuildYearly(obligation, rule, regulation, items);
                 break;
+            case DeadlineRuleKind.EveryDaysSinceLastDone or DeadlineRuleKind.EveryMonthsSinceLastDone:
+                new SinceLastDoneBuilder(periods).Build(obligation, rule, regulation, items);
+                break;
             default:
                 items.Add(Continuous(obligation, regulation, rule));
                 break;
@@ -353,7 +356,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         }
     }
 
-    private static ScheduleItem Awaiting(ObligationContext obligation, DeadlineRule rule)
+    internal static ScheduleItem Awaiting(ObligationContext obligation, DeadlineRule rule)
     {
         // Launch and ethics events are expected in a service's life; a change, incident or termination may never come.
         var first = rule.Events.Count > 0 ? rule.Events[0] : ServiceEventType.Launched;
@@ -376,7 +379,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             confidence: rule.Confidence);
     }
 
-    private static ScheduleStatus StatusFor(
+    internal static ScheduleStatus StatusFor(
         ObligationContext obligation, DeadlineRule rule, Regulation regulation, DateOnly? due, Satisfaction? satisfaction)
     {
         var asOf = obligation.Service.AsOf;
@@ -410,7 +413,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
     private static int IntervalOf(ServiceProfile profile, DeadlineRule rule) =>
         rule.PolicySetting is { } setting ? profile.Policy.ValueOf(setting, rule.Amount ?? 0) : rule.Amount ?? 0;
 
-    private static void AddCalendarWarnings(DeadlineResult result, ref List<string>? warnings)
+    internal static void AddCalendarWarnings(DeadlineResult result, ref List<string>? warnings)
     {
         foreach (var warning in result.Warnings)
         {
@@ -426,7 +429,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         }
     }
 
-    private static ScheduleItem NewItem(
+    internal static ScheduleItem NewItem(
         ObligationContext obligation,
         string periodKey,
         ScheduleStatus status = ScheduleStatus.Due,

@@ -24,7 +24,7 @@ internal sealed class ProfileDocumentReader
     private static readonly string[] AssessmentKeys = ["completedOn", "trigger", "report"];
     private static readonly string[] EthicsKeys = ["committeeEstablishedOn", "committeeRegisteredOn", "annualReportsSubmitted", "activities"];
     private static readonly string[] ActivityKeys = ["name", "approvedOn", "onExpertReviewList", "registeredOn", "followUpReviews"];
-    private static readonly string[] PolicyKeys = ["algorithmReviewIntervalMonths", "undatedDutyTargetWorkingDays", "reminderLeadDays", "gatePolicyTargets"];
+    private static readonly string[] PolicyKeys = ["algorithmReviewIntervalMonths", "undatedDutyTargetWorkingDays", "reminderLeadDays", "gatePolicyTargets", "gateRecommendedStandards"];
     private static readonly string[] ModelKeys = ["name", "filingNumber", "registeredOn", "onlineNumber"];
     private static readonly string[] CompletionKeys = ["obligation", "period", "completedOn", "evidence"];
 
@@ -805,6 +805,9 @@ internal sealed class ProfileDocumentReader
                     break;
                 case "gatePolicyTargets":
                     policy = policy with { GatePolicyTargets = read.Boolean(entry.Value, "spec.policy.gatePolicyTargets") ?? false };
+                    break;
+                case "gateRecommendedStandards":
+                    policy = policy with { GateRecommendedStandards = read.Boolean(entry.Value, "spec.policy.gateRecommendedStandards") ?? false };
                     break;
                 case var key:
                     read.UnknownKey(entry, path, key, PolicyKeys);
