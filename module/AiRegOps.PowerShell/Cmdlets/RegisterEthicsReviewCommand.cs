@@ -107,7 +107,7 @@ public sealed class RegisterEthicsReviewCommand : AiRegOpsCmdlet
 
             if (outcome.Regime == EthicsRegime.Draft)
             {
-                WriteWarning($"{Dates.Iso(registration.Date)} is before {Dates.Iso(EthicsCitations.FinalInForce)}: only the draft ethics review measures existed then, and a draft binds nothing. Deadlines from this event are shown as not binding.");
+                WriteWarning($"{Dates.Iso(registration.Date)} is before the final ethics review measures took effect: periods count from their effective date, as Get-ComplianceSchedule counts them.");
             }
 
             foreach (var note in outcome.Notes)

@@ -1,70 +1,65 @@
 using AiRegOps.Core.Catalogue;
+using AiRegOps.Core.Profiles;
 
 namespace AiRegOps.Core.Assessments;
 
-/// <summary>The articles the security assessment rests on, with confidence as in regulatory-facts.md §B, §C, §E, §F, §H.</summary>
+/// <summary>
+/// The articles the security assessment rests on, asked of the catalogue by key: article numbers, notes, confidence
+/// and official addresses live in catalogue.json only.
+/// </summary>
 public static class AssessmentCitations
 {
-    public static Uri Sa2018Uri { get; } = new("https://www.cac.gov.cn/2018-11/15/c_1123716072.htm");
+    public const string AssessmentObligation = "sa-security-assessment";
 
-    public static Uri LabellingUri { get; } = new("https://www.gov.cn/zhengce/zhengceku/202503/content_7014286.htm");
+    private static ObligationCatalogue Catalogue => ObligationCatalogue.Default;
+
+    public static Uri Sa2018Uri => Address("SA2018");
+
+    public static Uri LabellingUri => Address("LABEL");
 
     /// <summary>The focus items: content from the seed document (A.2); the article number is unverified.</summary>
-    public static SourceCitation FocusItems { get; } = new()
+    public static SourceCitation FocusItems => Catalogue.Citation(AssessmentObligation, "focus-items");
+
+    public static SourceCitation Report => Catalogue.Citation(AssessmentObligation, "report");
+
+    public static SourceCitation Submission => Catalogue.Citation(AssessmentObligation, "submission");
+
+    public static SourceCitation SelfOrThirdParty => Catalogue.Citation(AssessmentObligation, "self-or-third-party");
+
+    public static SourceCitation Definition => Catalogue.Citation(AssessmentObligation, "public-opinion-test");
+
+    /// <summary>Network logs kept at least six months, in the numbering before the 2025 amendment.</summary>
+    public static SourceCitation LogRetention2016 => Catalogue.Citation("network-log-retention", "log-retention");
+
+    /// <summary>The same duty after the 2025 amendment, renumbered [INF].</summary>
+    public static SourceCitation LogRetention2025 => Catalogue.Citation("network-log-retention", "log-retention-2025");
+
+    public static SourceCitation DeepSynthesisLaunch => Catalogue.Citation(AssessmentObligation, "dsp-launch");
+
+    public static SourceCitation SynthesisTool => Catalogue.Citation("dsp-synthesis-tool-security-assessment", "tool");
+
+    public static SourceCitation GenerativeAi => Catalogue.Citation(AssessmentObligation, "genai");
+
+    public static SourceCitation LabellingMaterials => Catalogue.Citation("label-materials-in-filing", "materials");
+
+    public static SourceCitation ExplicitLabels => Catalogue.Citation("label-explicit-labels", "explicit");
+
+    public static SourceCitation ImplicitLabels => Catalogue.Citation("label-implicit-metadata", "implicit");
+
+    /// <summary>The article that makes <paramref name="trigger"/> an assessment trigger: the catalogue rule whose events include it.</summary>
+    public static SourceCitation Trigger(ServiceEventType trigger)
     {
-        RegulationId = "SA2018", Article = 5, Confidence = Confidence.Unverified,
-        Note = "focus items as commonly summarised from the Provisions [1]; the article number is not verified against the official text",
-    };
+        foreach (var rule in Catalogue.GetObligation(AssessmentObligation).Deadlines)
+        {
+            if (rule.RegulationId == Definition.RegulationId && rule.Events.Contains(trigger))
+            {
+                return rule.Source;
+            }
+        }
 
-    public static SourceCitation Report { get; } = new()
-    {
-        RegulationId = "SA2018", Article = 6, Confidence = Confidence.SingleSource,
-        Note = "report contents; hidden dangers found are rectified until eliminated",
-    };
+        throw new KeyNotFoundException($"The catalogue has no assessment rule for '{KebabName<ServiceEventType>.Of(trigger)}'.");
+    }
 
-    public static SourceCitation Submission { get; } = new()
-    {
-        RegulationId = "SA2018", Article = 7, Confidence = Confidence.SingleSource,
-        Note = "submitted through the national Internet security management service platform (全国互联网安全管理服务平台) to the prefecture-level-or-above CAC office and public-security organ; no deadline found [NOT FOUND]",
-    };
-
-    public static SourceCitation SelfOrThirdParty { get; } = new() { RegulationId = "SA2018", Article = 4, Confidence = Confidence.Confirmed };
-
-    public static SourceCitation Definition { get; } = new() { RegulationId = "SA2018", Article = 2, Confidence = Confidence.Confirmed };
-
-    /// <summary>CSL Art. 21(3) in the 2016 numbering: network logs kept at least six months.</summary>
-    public static SourceCitation LogRetention2016 { get; } = new()
-    {
-        RegulationId = "CSL", Article = 21, Paragraph = 3, Confidence = Confidence.Confirmed,
-        Note = "2016 numbering: network logs kept no less than six months",
-    };
-
-    /// <summary>The same duty after the 2025 amendment (in force 2026-01-01), renumbered Art. 23 [INF].</summary>
-    public static SourceCitation LogRetention2025 { get; } = new()
-    {
-        RegulationId = "CSL-2025", Article = 23, Confidence = Confidence.Unverified,
-        Note = "renumbered by the 2025 amendment, in force 2026-01-01",
-    };
-
-    public static SourceCitation Trigger(int item) => new() { RegulationId = "SA2018", Article = 3, Item = item, Confidence = Confidence.Confirmed };
-
-    public static SourceCitation DeepSynthesisLaunch { get; } = new()
-    {
-        RegulationId = "DSP", Article = 20, Confidence = Confidence.SingleSource,
-        Note = "content confirmed by two sources; the article number by one",
-    };
-
-    public static SourceCitation SynthesisTool { get; } = new() { RegulationId = "DSP", Article = 15, Paragraph = 2, Confidence = Confidence.Confirmed };
-
-    public static SourceCitation GenerativeAi { get; } = new() { RegulationId = "GAIM", Article = 17, Confidence = Confidence.Confirmed };
-
-    public static SourceCitation LabellingMaterials { get; } = new()
-    {
-        RegulationId = "LABEL", Article = 12, Confidence = Confidence.Confirmed,
-        Note = "labelling materials are provided with the filing and the security assessment (in force 2025-09-01)",
-    };
-
-    public static SourceCitation ExplicitLabels { get; } = new() { RegulationId = "LABEL", Article = 4, Confidence = Confidence.Confirmed };
-
-    public static SourceCitation ImplicitLabels { get; } = new() { RegulationId = "LABEL", Article = 5, Confidence = Confidence.Confirmed };
+    private static Uri Address(string regulationId) =>
+        Catalogue.GetRegulation(regulationId).OfficialUrl is { } url ? new Uri(url) : throw new KeyNotFoundException($"{regulationId} has no official URL in the catalogue.");
 }

@@ -14,7 +14,8 @@ public static class AssessmentTriggers
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(publicOpinion);
-        var attributes = publicOpinion.HasPublicOpinionAttributes;
+        // A generative AI service offered to the public is assessed as the CAC applies GAIM Art. 17 (see the catalogue).
+        var attributes = publicOpinion.HasPublicOpinionAttributes || (profile.Technologies.GenerativeAi && profile.PublicInPrc);
         var technologies = profile.Technologies;
         var unused = profile.Assessments.OrderBy(a => a.CompletedOn).ToList();
         var triggers = new List<AssessmentTrigger>();
@@ -23,7 +24,7 @@ public static class AssessmentTriggers
 
         if (attributes && !launched)
         {
-            triggers.Add(Trigger(AssessmentTriggerKind.Launch, null, "before the service goes online", 1, Answer(unused, ServiceEventType.Launched)));
+            triggers.Add(Trigger(AssessmentTriggerKind.Launch, null, "before the service goes online", ServiceEventType.Launched, Answer(unused, ServiceEventType.Launched)));
         }
 
         foreach (var e in events)
@@ -33,25 +34,25 @@ public static class AssessmentTriggers
             {
                 case ServiceEventType.Launched when attributes:
                     var launch = Answer(unused, ServiceEventType.Launched);
-                    triggers.Add(Trigger(AssessmentTriggerKind.Launch, date, "the service went online", 1, launch));
+                    triggers.Add(Trigger(AssessmentTriggerKind.Launch, date, "the service went online", ServiceEventType.Launched, launch));
                     AddAiRoutes(triggers, technologies, date, launch);
                     break;
                 case ServiceEventType.FunctionAdded when attributes && AddsPublicChannel(e):
                     var added = Answer(unused, ServiceEventType.FunctionAdded);
-                    triggers.Add(Trigger(AssessmentTriggerKind.FunctionAdded, date, $"function added: {e.Feature ?? e.Note ?? "unnamed"}", 1, added));
+                    triggers.Add(Trigger(AssessmentTriggerKind.FunctionAdded, date, $"function added: {e.Feature ?? e.Note ?? "unnamed"}", ServiceEventType.FunctionAdded, added));
                     AddAiRoutes(triggers, technologies, date, added);
                     break;
                 case ServiceEventType.MaterialTechnicalChange when attributes:
-                    triggers.Add(Trigger(AssessmentTriggerKind.MaterialTechnicalChange, date, e.Note ?? "material change from new technology", 2, Answer(unused, e.Type)));
+                    triggers.Add(Trigger(AssessmentTriggerKind.MaterialTechnicalChange, date, e.Note ?? "material change from new technology", e.Type, Answer(unused, e.Type)));
                     break;
                 case ServiceEventType.SignificantUserGrowth when attributes:
-                    triggers.Add(Trigger(AssessmentTriggerKind.SignificantUserGrowth, date, e.Note ?? "significant user growth", 3, Answer(unused, e.Type)));
+                    triggers.Add(Trigger(AssessmentTriggerKind.SignificantUserGrowth, date, e.Note ?? "significant user growth", e.Type, Answer(unused, e.Type)));
                     break;
                 case ServiceEventType.HarmfulInformationIncident when attributes:
-                    triggers.Add(Trigger(AssessmentTriggerKind.HarmfulInformationIncident, date, e.Note ?? "illegal or harmful information spread", 4, Answer(unused, e.Type)));
+                    triggers.Add(Trigger(AssessmentTriggerKind.HarmfulInformationIncident, date, e.Note ?? "illegal or harmful information spread", e.Type, Answer(unused, e.Type)));
                     break;
                 case ServiceEventType.RegulatorNotice:
-                    triggers.Add(Trigger(AssessmentTriggerKind.WrittenNotice, date, e.Note ?? "written notice from a CAC office or public-security organ", 5, Answer(unused, e.Type)));
+                    triggers.Add(Trigger(AssessmentTriggerKind.WrittenNotice, date, e.Note ?? "written notice from a CAC office or public-security organ", e.Type, Answer(unused, e.Type)));
                     break;
                 case ServiceEventType.SynthesisToolOffered when technologies.DeepSynthesis.Count > 0:
                     triggers.Add(Tool(date, e.Note ?? e.Subject ?? "a biometric or special-object synthesis tool offered", Answer(unused, e.Type)));
@@ -94,9 +95,9 @@ public static class AssessmentTriggers
     private static bool AddsPublicChannel(ServiceEvent e) =>
         e.Feature is null || !FeatureVocabulary.TryGet(e.Feature, out var definition) || definition.Basis != PublicOpinionBasis.None;
 
-    private static AssessmentTrigger Trigger(AssessmentTriggerKind kind, DateOnly? date, string description, int item, string? answer) => new()
+    private static AssessmentTrigger Trigger(AssessmentTriggerKind kind, DateOnly? date, string description, ServiceEventType trigger, string? answer) => new()
     {
-        Kind = kind, Date = date, Description = description, Citation = AssessmentCitations.Trigger(item), AnsweredBy = answer,
+        Kind = kind, Date = date, Description = description, Citation = AssessmentCitations.Trigger(trigger), AnsweredBy = answer,
     };
 
     private static AssessmentTrigger Tool(DateOnly? date, string description, string? answer) => new()

@@ -47,9 +47,9 @@ internal static class FocusItemEvaluator
         "ai-content-labelling" =>
         [
             Flag("controls.contentLabelling", c.ContentLabelling, "explicit labels on generated content",
-                "Add explicit labels to generated content (LABEL Art. 4) and declare controls.contentLabelling: true.", AssessmentCitations.ExplicitLabels),
+                $"Add explicit labels to generated content ({AssessmentCitations.ExplicitLabels.Display}) and declare controls.contentLabelling: true.", AssessmentCitations.ExplicitLabels),
             Flag("controls.implicitMetadataLabels", c.ImplicitMetadataLabels, "implicit labels in file metadata",
-                "Write implicit metadata labels (LABEL Art. 5; GB 45438-2025) and declare controls.implicitMetadataLabels: true.", AssessmentCitations.ImplicitLabels),
+                $"Write implicit metadata labels ({AssessmentCitations.ImplicitLabels.Display}; GB 45438-2025) and declare controls.implicitMetadataLabels: true.", AssessmentCitations.ImplicitLabels),
         ],
         _ => [],
     };
@@ -116,7 +116,7 @@ internal static class FocusItemEvaluator
             Requirement = $"network logs kept at least {min} months",
             Declared = months?.ToString(CultureInfo.InvariantCulture),
             Status = months is null ? FindingStatus.NotDeclared : months >= min ? FindingStatus.Met : FindingStatus.Gap,
-            Problem = months is null ? $"{Field} is not declared." : months < min ? $"Logs are kept {months} months, less than the {min} months CSL Art. 21(3) requires (Art. 23 from 2026-01-01 [INF])." : null,
+            Problem = months is null ? $"{Field} is not declared." : months < min ? $"Logs are kept {months} months, less than the {min} months {AssessmentCitations.LogRetention2016.Display} requires ({AssessmentCitations.LogRetention2025.Display} from {Catalogue.ObligationCatalogue.Default.GetRegulation(AssessmentCitations.LogRetention2025.RegulationId).EffectiveOn:yyyy-MM-dd} {Reports.ConfidenceMarks.Of(AssessmentCitations.LogRetention2025.Confidence)})." : null,
             Remedy = months >= min ? null : $"Keep network logs for at least {min} months and set {Field} to {min} or more.",
             Citations = [AssessmentCitations.LogRetention2016, AssessmentCitations.LogRetention2025],
         };

@@ -9,8 +9,8 @@ namespace AiRegOps.Core.Assessments;
 /// </summary>
 public static class FocusItems
 {
-    /// <summary>The date the Labelling Measures took effect (LABEL Art. 14).</summary>
-    public static readonly DateOnly LabellingInForce = new(2025, 9, 1);
+    /// <summary>The date the Labelling Measures took effect, from the catalogue.</summary>
+    public static DateOnly LabellingInForce => Catalogue.ObligationCatalogue.Default.GetRegulation("LABEL").EffectiveOn ?? DateOnly.MaxValue;
 
     public static FocusItem SecurityManagement { get; } = Sa2018(
         "security-management", "安全管理负责人、信息审核人员及安全管理机构", "Security management and content review staff",
@@ -42,7 +42,7 @@ public static class FocusItems
         Id = "ai-content-labelling",
         TitleZh = "生成合成内容标识材料",
         TitleEn = "AI-generated content labelling materials",
-        Description = "Not an SA2018 focus item: the Labelling Measures require labelling materials with the filing and the security assessment of synthesis services (explicit labels, Art. 4; implicit metadata labels, Art. 5).",
+        Description = "Not an SA2018 focus item: the Labelling Measures require labelling materials with the filing and the security assessment of synthesis services (explicit labels; implicit metadata labels).",
         Citations = [AssessmentCitations.LabellingMaterials, AssessmentCitations.ExplicitLabels, AssessmentCitations.ImplicitLabels],
         HelpUri = AssessmentCitations.LabellingUri,
     };

@@ -10,6 +10,6 @@ public static class LogFields
     /// <summary>Accepted but not required: the seed names the source port only.</summary>
     public static IReadOnlyList<string> Optional { get; } = ["destination-port"];
 
-    /// <summary>CSL Art. 21(3) (2016 numbering; Art. 23 from 2026-01-01 [INF]): at least six months.</summary>
-    public const int MinimumRetentionMonths = 6;
+    /// <summary>The minimum log retention the catalogue's network-log-retention duty states (it also runs after termination).</summary>
+    public static int MinimumRetentionMonths => Catalogue.ObligationCatalogue.Default.GetObligation("network-log-retention").AfterTermination?.Months ?? 0;
 }

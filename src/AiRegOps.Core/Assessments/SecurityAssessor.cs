@@ -21,14 +21,15 @@ public static class SecurityAssessor
         ArgumentNullException.ThrowIfNull(profile);
         RequireProfileFields(profile);
         var publicOpinion = PublicOpinionTest.Evaluate(profile);
-        var triggers = AssessmentTriggers.Find(profile, publicOpinion);
+        // Territory first: the assessment rules bind services provided within the PRC.
+        var triggers = profile.OfferedInPrc ? AssessmentTriggers.Find(profile, publicOpinion) : [];
         var findings = FocusItems.All.Select(item => Evaluate(item, profile, asOf, evidence)).ToList();
         var gaps = findings.Sum(f => f.Gaps.Count);
         var (zh, en) = gaps == 0
             ? ("所评估的各重点事项均已声明相应的安全管理制度和技术措施。",
                 "Every focus item has declared security management systems and technical measures. This rests on the controls the profile declares, not on an audit of their effect.")
             : ($"发现 {gaps} 项差距，应整改至消除后再提交评估报告。",
-                $"{gaps} gap(s) found. Rectify them until eliminated before submitting the report (SA2018 Art. 6 [1]).");
+                $"{gaps} gap(s) found. Rectify them until eliminated before submitting the report ({Reports.ConfidenceMarks.Cite(AssessmentCitations.Report)}).");
         return new SecurityAssessmentResult
         {
             Service = profile.Name,
@@ -41,7 +42,9 @@ public static class SecurityAssessor
             Findings = findings,
             ConclusionZh = zh,
             ConclusionEn = en,
-            OtherMatters = OtherMatters(publicOpinion, triggers),
+            OtherMatters = profile.OfferedInPrc
+                ? OtherMatters(publicOpinion, triggers)
+                : ["Out of scope: the service is not offered within the PRC (spec.offeredInPrc: false), so no security assessment is owed under the rules for services provided within the PRC; this report is voluntary.", .. OtherMatters(publicOpinion, triggers)],
         };
     }
 
@@ -139,16 +142,16 @@ public static class SecurityAssessor
     {
         var matters = new List<string>
         {
-            $"Public-opinion attributes (SA2018 Art. 2): {publicOpinion.Summary}.",
+            $"Public-opinion attributes ({AssessmentCitations.Definition.Display}): {publicOpinion.Summary}.",
             $"Submission: {ConfidenceMarks.Cite(AssessmentCitations.Submission)}.",
             $"The provider may assess itself or entrust a third party ({ConfidenceMarks.Cite(AssessmentCitations.SelfOrThirdParty)}).",
             $"评估重点依照《具有舆论属性或社会动员能力的互联网信息服务安全评估规定》/ The focus items follow {ConfidenceMarks.Cite(AssessmentCitations.FocusItems)}.",
-            "Log retention: CSL Art. 21(3) in the 2016 numbering [2+]; Art. 23 after the 2025 amendment in force 2026-01-01 [INF].",
+            $"Log retention: {ConfidenceMarks.Cite(AssessmentCitations.LogRetention2016)}; after the amendment, {ConfidenceMarks.Cite(AssessmentCitations.LogRetention2025)}.",
             "This report evaluates the controls declared in the service profile; it does not test their effect.",
         };
         if (triggers.Count == 0)
         {
-            matters.Add("No SA2018 Art. 3 trigger was found in the profile; the assessment is voluntary or pre-emptive.");
+            matters.Add($"No {AssessmentCitations.Trigger(ServiceEventType.Launched).RegulationId} Art. {AssessmentCitations.Trigger(ServiceEventType.Launched).Article} trigger was found in the profile; the assessment is voluntary or pre-emptive.");
         }
 
         foreach (var trigger in triggers.Where(t => !t.IsAnswered))

@@ -19,7 +19,7 @@ public sealed record PublicOpinionResult
         ? string.Join(", ", Grounds.Select(g => $"{g.Feature} ({g.Article.Display})"))
         : FeaturesWithoutChannel.Count == 0
             ? "no features declared"
-            : "none of " + string.Join(", ", FeaturesWithoutChannel) + " opens a public channel (SA2018 Art. 2)";
+            : "none of " + string.Join(", ", FeaturesWithoutChannel) + $" opens a public channel ({Catalogue.ObligationCatalogue.Default.Citation("sa-security-assessment", "public-opinion-test").Display})";
 
     /// <summary>One line for people: "yes: live-streaming (SA2018 Art. 2(1))".</summary>
     public string Summary => (HasPublicOpinionAttributes ? "yes: " : "no: ") + Explanation;

@@ -12,16 +12,9 @@ namespace AiRegOps.Core.Attributes;
 /// </summary>
 public static class PublicOpinionTest
 {
-    private static readonly SourceCitation NamedServiceArticle = new()
-    {
-        RegulationId = "SA2018", Article = 2, Paragraph = 1, Confidence = Confidence.Confirmed,
-    };
+    private static SourceCitation NamedServiceArticle => ObligationCatalogue.Default.Citation("sa-security-assessment", "named-services");
 
-    private static readonly SourceCitation OtherChannelArticle = new()
-    {
-        RegulationId = "SA2018", Article = 2, Paragraph = 2, Confidence = Confidence.Confirmed,
-        Note = "Art. 2(2) names no services; classing this feature under it is AiRegOps' reading, not the regulator's.",
-    };
+    private static SourceCitation OtherChannelArticle => ObligationCatalogue.Default.Citation("sa-security-assessment", "other-channels");
 
     public static PublicOpinionResult Evaluate(ServiceProfile profile)
     {
@@ -64,11 +57,11 @@ public static class PublicOpinionTest
     private static PublicOpinionGround GroundFor(FeatureDefinition definition) => definition.Basis switch
     {
         PublicOpinionBasis.NamedService => new(definition.Id, definition.Basis,
-            $"named in SA2018 Art. 2(1) ({definition.NameZh})", NamedServiceArticle),
+            $"named in {NamedServiceArticle.Display} ({definition.NameZh})", NamedServiceArticle),
         PublicOpinionBasis.ExpressionChannel => new(definition.Id, definition.Basis,
-            "a channel for the public to express opinions (SA2018 Art. 2(2))", OtherChannelArticle),
+            $"a channel for the public to express opinions ({OtherChannelArticle.Display})", OtherChannelArticle),
         PublicOpinionBasis.Mobilisation => new(definition.Id, definition.Basis,
-            "able to mobilise the public to specific activities (SA2018 Art. 2(2))", OtherChannelArticle),
+            $"able to mobilise the public to specific activities ({OtherChannelArticle.Display})", OtherChannelArticle),
         _ => throw new InvalidOperationException($"Feature '{definition.Id}' has no public-opinion basis."),
     };
 }

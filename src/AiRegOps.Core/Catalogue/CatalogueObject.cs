@@ -79,6 +79,11 @@ internal readonly struct CatalogueObject
             : throw Problem($"{path}.{name}", $"expected one of {string.Join(", ", KebabName<T>.All)}, found '{text}'");
     }
 
+    public string Path => path;
+
+    /// <summary>The raw element of an optional property, for readers of nested languages (conditions).</summary>
+    public JsonElement? OptionalElement(string name) => Get(name);
+
     public CatalogueObject Object(string name) => OptionalObject(name) ?? throw Problem(path, $"missing required property '{name}'");
 
     public CatalogueObject? OptionalObject(string name) => Get(name) is { } value ? new CatalogueObject(value, $"{path}.{name}") : null;

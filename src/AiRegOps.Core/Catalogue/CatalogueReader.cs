@@ -50,8 +50,8 @@ internal static class CatalogueReader
     private static Obligation Obligation(JsonElement element, string path)
     {
         var o = new CatalogueObject(element, path);
-        o.OnlyKnown("id", "seedRef", "title", "titleZh", "summary", "roles", "phase", "satisfiedBy", "sources", "applicability",
-            "deadlines", "evidence", "confidence", "discrepancies", "notes");
+        o.OnlyKnown("id", "seedRef", "title", "titleZh", "summary", "roles", "phase", "satisfiedBy", "sources", "when",
+            "deadlines", "evidence", "confidence", "discrepancies", "notes", "afterTermination", "penalty");
         return new Obligation
         {
             Id = o.String("id"),
@@ -63,40 +63,39 @@ internal static class CatalogueReader
             Phase = o.Enum<ObligationPhase>("phase"),
             SatisfiedBy = o.OptionalEnum<SatisfyingRecord>("satisfiedBy") ?? SatisfyingRecord.None,
             Sources = o.List("sources", Citation),
-            Applicability = o.OptionalObject("applicability") is { } applicability ? Applicability(applicability) : Catalogue.Applicability.Always,
+            When = o.OptionalElement("when") is { } when ? Conditions.ConditionReader.Read(when, $"{path}.when", Citation) : null!,
             Deadlines = o.List("deadlines", Rule),
             Evidence = o.StringList("evidence"),
             Confidence = o.Enum<Confidence>("confidence"),
             Discrepancies = o.List("discrepancies", Discrepancy),
             Notes = o.OptionalString("notes"),
+            AfterTermination = o.OptionalObject("afterTermination") is { } after ? AfterTermination(after) : null,
+            Penalty = o.OptionalObject("penalty") is { } penalty ? Penalty(penalty) : null,
         };
     }
 
-    private static Applicability Applicability(CatalogueObject o)
+    private static AfterTermination AfterTermination(CatalogueObject o)
     {
-        o.OnlyKnown("technologiesAny", "algorithmTypesAny", "deepSynthesisUseCasesAny", "audiencesAny", "requiresPublicOpinionAttributes",
-            "requiresPublicInPrc", "requiresBiometricEditing", "requiresNewsService", "requiresUnlabelledContentOnRequest",
-            "requiresEthicsReviewActivities");
-        return new Applicability
+        o.OnlyKnown("months", "source", "description");
+        return new AfterTermination
         {
-            TechnologiesAny = o.EnumList<Profiles.Technology>("technologiesAny"),
-            AlgorithmTypesAny = o.EnumList<Profiles.AlgorithmType>("algorithmTypesAny"),
-            DeepSynthesisUseCasesAny = o.EnumList<Profiles.DeepSynthesisUseCase>("deepSynthesisUseCasesAny"),
-            AudiencesAny = o.EnumList<Profiles.Audience>("audiencesAny"),
-            RequiresPublicOpinionAttributes = o.Bool("requiresPublicOpinionAttributes"),
-            RequiresPublicInPrc = o.Bool("requiresPublicInPrc"),
-            RequiresBiometricEditing = o.Bool("requiresBiometricEditing"),
-            RequiresNewsService = o.Bool("requiresNewsService"),
-            RequiresUnlabelledContentOnRequest = o.Bool("requiresUnlabelledContentOnRequest"),
-            RequiresEthicsReviewActivities = o.Bool("requiresEthicsReviewActivities"),
+            Months = o.OptionalInt("months") is { } months and > 0 ? months : throw CatalogueObject.Problem(o.Path, "expected 'months', a positive number"),
+            Source = Citation(o.Object("source")),
+            Description = o.String("description"),
         };
+    }
+
+    private static Penalty Penalty(CatalogueObject o)
+    {
+        o.OnlyKnown("text", "source");
+        return new Penalty { Text = o.String("text"), Source = Citation(o.Object("source")) };
     }
 
     private static DeadlineRule Rule(JsonElement element, string path)
     {
         var o = new CatalogueObject(element, path);
         o.OnlyKnown("kind", "amount", "events", "month", "day", "regulationId", "source", "isPolicy", "policySetting", "isAdvisory", "gateOptIn",
-            "expertReviewListOnly", "confidence", "description");
+            "expertReviewListOnly", "confidence", "description", "applicableEventsOnly", "firstApplicableEventOnly");
         return new DeadlineRule
         {
             Kind = o.Enum<DeadlineRuleKind>("kind"),
@@ -111,6 +110,8 @@ internal static class CatalogueReader
             IsAdvisory = o.Bool("isAdvisory"),
             GateOptIn = o.Bool("gateOptIn"),
             ExpertReviewListOnly = o.Bool("expertReviewListOnly"),
+            ApplicableEventsOnly = o.Bool("applicableEventsOnly") || o.Bool("firstApplicableEventOnly"),
+            FirstApplicableEventOnly = o.Bool("firstApplicableEventOnly"),
             Confidence = o.Enum<Confidence>("confidence"),
             Description = o.String("description"),
         };
@@ -120,7 +121,7 @@ internal static class CatalogueReader
 
     private static SourceCitation Citation(CatalogueObject o)
     {
-        o.OnlyKnown("regulationId", "article", "clause", "paragraph", "item", "confidence", "note");
+        o.OnlyKnown("regulationId", "article", "clause", "paragraph", "item", "confidence", "note", "key");
         return new SourceCitation
         {
             RegulationId = o.String("regulationId"),
@@ -130,6 +131,7 @@ internal static class CatalogueReader
             Item = o.OptionalInt("item"),
             Confidence = o.Enum<Confidence>("confidence"),
             Note = o.OptionalString("note"),
+            Key = o.OptionalString("key"),
         };
     }
 

@@ -148,9 +148,33 @@ internal static partial class CatalogueValidator
             }
         }
 
+        ValidateCondition(obligation.When, $"{where}: when", regulationsById, problems);
+        if (obligation.AfterTermination is { } after)
+        {
+            ValidateCitation(after.Source, $"{where}: afterTermination source ({after.Source.Display})", regulationsById, problems);
+        }
+
+        if (obligation.Penalty is { } penalty)
+        {
+            ValidateCitation(penalty.Source, $"{where}: penalty source ({penalty.Source.Display})", regulationsById, problems);
+        }
+
         if (obligation.Confidence > weakest)
         {
             problems.Add($"{where}: confidence '{Kebab(obligation.Confidence)}' is higher than its weakest fact '{Kebab(weakest)}'");
+        }
+    }
+
+    private static void ValidateCondition(Conditions.Condition condition, string where, Dictionary<string, Regulation> regulationsById, List<string> problems)
+    {
+        if (condition.Source is { } source)
+        {
+            ValidateCitation(source, $"{where} at {condition.Path}: source ({source.Display})", regulationsById, problems);
+        }
+
+        foreach (var child in condition.Children)
+        {
+            ValidateCondition(child, where, regulationsById, problems);
         }
     }
 
@@ -243,6 +267,11 @@ internal static partial class CatalogueValidator
         if (rule.IsPolicy && string.IsNullOrWhiteSpace(rule.PolicySetting))
         {
             problems.Add($"{where}: a policy rule needs a policySetting");
+        }
+
+        if (rule.PolicySetting is { } setting && !Profiles.SchedulePolicy.IsSetting(setting))
+        {
+            problems.Add($"{where}: policySetting '{setting}' is not a profile policy setting; known: {string.Join(", ", Profiles.SchedulePolicy.Settings)}");
         }
 
         if (!rule.IsPolicy && rule.PolicySetting is not null)

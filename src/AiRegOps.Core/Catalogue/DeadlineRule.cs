@@ -43,7 +43,19 @@ public sealed record DeadlineRule
     /// <summary>Only events about activities on the expert-review list start this rule (ethics activity registration).</summary>
     public bool ExpertReviewListOnly { get; init; }
 
+    /// <summary>
+    /// Only events on which the obligation applies count (facts as of the event's day; an added function must add a
+    /// public-opinion channel): a duty owed because a function was added counts from that event.
+    /// </summary>
+    public bool ApplicableEventsOnly { get; init; }
+
+    /// <summary>Like <see cref="ApplicableEventsOnly"/>, and only the first such event: a one-off duty (the first filing).</summary>
+    public bool FirstApplicableEventOnly { get; init; }
+
     public Confidence Confidence { get; init; } = Confidence.SingleSource;
+
+    /// <summary>"description (citation)", built once per rule.</summary>
+    public string Headline => $"{Description} ({Source.Display})";
 
     /// <summary>Plain-language description, e.g. "within 10 working days from the date the service is first provided".</summary>
     public required string Description { get; init; }

@@ -1,3 +1,5 @@
+using AiRegOps.Core.Catalogue.Conditions;
+
 namespace AiRegOps.Core.Catalogue;
 
 /// <summary>One legal duty with its sources, applicability, deadline rules and evidence.</summary>
@@ -15,7 +17,22 @@ public sealed record Obligation
     public required IReadOnlyList<ObligorRole> Roles { get; init; }
     public required ObligationPhase Phase { get; init; }
     public required IReadOnlyList<SourceCitation> Sources { get; init; }
-    public Applicability Applicability { get; init => field = value ?? Applicability.Always; } = Applicability.Always;
+
+    /// <summary>When the obligation applies beyond its roles: a condition of the catalogue's condition language.</summary>
+    public Condition When { get; init => field = value ?? Condition.Always; } = Condition.Always;
+
+    /// <summary>The role test followed by <see cref="When"/>, compiled once for allocation-free evaluation.</summary>
+    public CompiledCondition Compiled => field ??= CompiledCondition.Compile(new Condition
+    {
+        Operator = ConditionOperator.AllOf,
+        Children = [RoleTest(Roles), When],
+    });
+
+    /// <summary>A duty that outlives the service (log retention), or null when it ends with the service.</summary>
+    public AfterTermination? AfterTermination { get; init; }
+
+    /// <summary>What the law provides for a breach, when the catalogue records it.</summary>
+    public Penalty? Penalty { get; init; }
 
     /// <summary>Deadline rules; empty means a continuing duty.</summary>
     public IReadOnlyList<DeadlineRule> Deadlines { get; init => field = value ?? []; } = [];
@@ -34,6 +51,17 @@ public sealed record Obligation
 
     /// <summary>The regulations this obligation cites.</summary>
     public IEnumerable<string> RegulationIds => Sources.Select(s => s.RegulationId).Distinct(StringComparer.Ordinal);
+
+    private static Condition RoleTest(IReadOnlyList<ObligorRole> roles)
+    {
+        var mask = 0UL;
+        foreach (var role in roles)
+        {
+            mask |= 1UL << (int)role;
+        }
+
+        return new Condition { Operator = ConditionOperator.In, Fact = Facts.All[Facts.Roles], Mask = mask, Path = "roles" };
+    }
 
     public override string ToString() => SeedRef is null ? $"{Id}: {Title}" : $"{Id} [{SeedRef}]: {Title}";
 }

@@ -83,6 +83,32 @@ public sealed class ObligationCatalogue
         throw new KeyNotFoundException($"Unknown obligation '{id}'.{(suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?")}");
     }
 
+    /// <summary>
+    /// The citation an obligation's sources (or deadline rules) mark with <paramref name="key"/>: code asks for
+    /// "the disclosure article of the filing" and the catalogue answers with the article and its confidence.
+    /// </summary>
+    public SourceCitation Citation(string obligationId, string key)
+    {
+        var obligation = GetObligation(obligationId);
+        foreach (var source in obligation.Sources)
+        {
+            if (string.Equals(source.Key, key, StringComparison.Ordinal))
+            {
+                return source;
+            }
+        }
+
+        foreach (var rule in obligation.Deadlines)
+        {
+            if (string.Equals(rule.Source.Key, key, StringComparison.Ordinal))
+            {
+                return rule.Source;
+            }
+        }
+
+        throw new KeyNotFoundException($"Obligation '{obligationId}' has no source with key '{key}'.");
+    }
+
     public Obligation? FindBySeedRef(string seedRef) => obligationsBySeedRef.GetValueOrDefault(seedRef);
 
     /// <summary>Whether <paramref name="obligation"/> binds on <paramref name="date"/>.</summary>

@@ -18,6 +18,9 @@ public enum SatisfyingRecord
     /// <summary>A filing of kind <c>cancel</c>.</summary>
     FilingCancel,
 
+    /// <summary>The registration (登记) of an app that calls an already-filed generative AI model.</summary>
+    ModelRegistration,
+
     /// <summary>A security assessment with the matching trigger.</summary>
     SecurityAssessment,
 

@@ -16,6 +16,9 @@ public sealed record SourceCitation
     public Confidence Confidence { get; init; } = Confidence.SingleSource;
     public string? Note { get; init; }
 
+    /// <summary>A name code uses to ask the catalogue for this citation ("disclosure"), so no C# file restates an article.</summary>
+    public string? Key { get; init; }
+
     /// <summary>A citation such as "ARR Art. 24(1)" or "DSP (no article named)".</summary>
     public string Display => Clause is not null
         ? $"{RegulationId} §{Clause}"

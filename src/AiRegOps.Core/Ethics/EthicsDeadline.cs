@@ -26,5 +26,8 @@ public sealed record EthicsDeadline
     /// <summary>When the duty was already met (e.g. registered on the platform).</summary>
     public DateOnly? SatisfiedOn { get; init; }
 
+    /// <summary>The schedule status of the occurrence on the as-of date (a missed follow-up stays Overdue).</summary>
+    public Schedule.ScheduleStatus Status { get; init; }
+
     public string? Note { get; init; }
 }

@@ -1,19 +1,20 @@
 using AiRegOps.Core.Calendar;
+using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
+using AiRegOps.Core.Schedule;
 
 namespace AiRegOps.Core.Ethics;
 
 /// <summary>
-/// Works out what follows an ethics registration: platform registration within 30 calendar days (extended to a
-/// working day, Civil Code Art. 203), the annual report each 31 March, and follow-up reviews at most every 12
-/// months; stricter unconfirmed intervals as advisories. Before 2023-12-01 the draft applied, and it binds nothing.
+/// Works out what follows an ethics registration by asking the compliance scheduler about a unit that holds only
+/// this committee or activity: the same catalogue rules, the same computation as Get-ComplianceSchedule, so the two
+/// cannot disagree. Missed follow-ups stay listed; unconfirmed stricter intervals come back as advisories.
 /// </summary>
 public static class EthicsReviewPlanner
 {
-    public const int RegistrationDays = 30;
-    public const int FollowUpMonths = 12;
-    public const int AdvisoryFollowUpMonths = 6;
+    /// <summary>The ethics measures whose effective date separates the draft regime from the final one.</summary>
+    public const string FinalMeasures = "ETHICS";
 
     /// <exception cref="ComplianceInputException">No name, or a date after <paramref name="asOf"/>.</exception>
     public static EthicsOutcome Plan(EthicsRegistration registration, DateOnly asOf, PeriodCalculator? periods = null)
@@ -36,38 +37,41 @@ public static class EthicsReviewPlanner
             throw new ComplianceInputException("-RegisteredOn", $"a date on or after {dateInput} ({registration.Date:yyyy-MM-dd})", Iso.Date(registered));
         }
 
-        var calculator = periods ?? PeriodCalculator.Default;
-        var regime = registration.Date < EthicsCitations.FinalInForce ? EthicsRegime.Draft : EthicsRegime.Final;
-        var eventBinds = regime == EthicsRegime.Final;
+        var scheduler = periods is null || ReferenceEquals(periods, PeriodCalculator.Default)
+            ? ComplianceScheduler.Default
+            : new ComplianceScheduler(ObligationCatalogue.Default, periods);
+        var final = scheduler.Catalogue.GetRegulation(FinalMeasures);
+        var regime = final.EffectiveOn is { } inForce && registration.Date < inForce ? EthicsRegime.Draft : EthicsRegime.Final;
+        var schedule = scheduler.Build(UnitProfile(registration), asOf);
         var deadlines = new List<EthicsDeadline>();
         var advisories = new List<EthicsDeadline>();
-        var notes = new List<string>();
-
-        if (committee || registration.OnExpertReviewList)
+        foreach (var item in schedule.Items)
         {
-            var period = calculator.AddCalendarDays(registration.Date, RegistrationDays);
-            deadlines.Add(new EthicsDeadline
+            if (item.DueDate is not { } due || item.Status == ScheduleStatus.NotApplicable || KeyOf(item.ObligationId) is not { } key)
             {
-                Key = committee ? "committee-registration" : "activity-registration",
-                What = committee ? "Register the committee on the national S&T ethics registration platform" : "Register the listed activity on the national S&T ethics registration platform",
-                DueDate = period.DueDate,
-                Period = period,
-                Basis = EthicsCitations.Registration,
-                IsBinding = eventBinds,
-                SatisfiedOn = registration.RegisteredOn,
-                Note = period.WasExtended ? $"day 30 ({period.NominalDueDate:yyyy-MM-dd}) is a rest day; extended to the next working day (Civil Code Art. 203)" : null,
-            });
+                continue;
+            }
+
+            var deadline = new EthicsDeadline
+            {
+                Key = item.IsAdvisory ? key + "-advisory" : key,
+                What = item.Title + (item.IsAdvisory ? " (advisory: not confirmed, never a deadline)" : string.Empty),
+                DueDate = due,
+                Basis = scheduler.Catalogue.GetObligation(item.ObligationId).Deadlines.FirstOrDefault(r => item.Deadline.Contains(r.Source.Display, StringComparison.Ordinal))?.Source
+                    ?? scheduler.Catalogue.GetObligation(item.ObligationId).Sources[^1],
+                IsBinding = !item.IsAdvisory,
+                IsAdvisory = item.IsAdvisory,
+                SatisfiedOn = item.Status == ScheduleStatus.Satisfied ? registration.RegisteredOn : null,
+                Status = item.Status,
+                Note = item.Deadline,
+            };
+            (item.IsAdvisory ? advisories : deadlines).Add(deadline);
         }
 
-        deadlines.Add(AnnualReport(registration, asOf));
-        if (!committee)
-        {
-            AddFollowUps(registration, asOf, calculator, eventBinds, deadlines, advisories);
-        }
-
+        var notes = new List<string>();
         if (regime == EthicsRegime.Draft)
         {
-            notes.Add($"{(committee ? "Established" : "Approved")} on {registration.Date:yyyy-MM-dd}, before the final measures took effect on {EthicsCitations.FinalInForce:yyyy-MM-dd}: only the draft existed, and it binds nothing ({EthicsCitations.Draft.Note}). Whether the final measures required earlier committees to register within a transition period was not found [NOT FOUND].");
+            notes.Add($"{(committee ? "Established" : "Approved")} on {registration.Date:yyyy-MM-dd}, before the final measures took effect on {final.EffectiveOn:yyyy-MM-dd}: periods count from that date (no transitional rule was found), as in Get-ComplianceSchedule.");
         }
 
         if (!committee && !registration.OnExpertReviewList)
@@ -92,65 +96,30 @@ public static class EthicsReviewPlanner
         };
     }
 
-    // The report covers the previous year, so the first one is due 31 March of the year after the event.
-    private static EthicsDeadline AnnualReport(EthicsRegistration registration, DateOnly asOf)
+    private static string? KeyOf(string obligationId) => obligationId switch
     {
-        var first = new DateOnly(registration.Date.Year + 1, 3, 31);
-        var due = first;
-        while (due < asOf)
-        {
-            due = due.AddYears(1);
-        }
+        "ethics-committee-registration" => "committee-registration",
+        "ethics-listed-activity-registration" => "activity-registration",
+        "ethics-annual-report" => "annual-report",
+        "ethics-follow-up-review" => "follow-up-review",
+        _ => null,
+    };
 
-        return new EthicsDeadline
+    // A research unit that holds only this committee or activity, offered nowhere: only the ethics rules apply.
+    private static ServiceProfile UnitProfile(EthicsRegistration registration)
+    {
+        var committee = registration.Kind == EthicsRegistrationKind.Committee;
+        return new ServiceProfile
         {
-            Key = "annual-report",
-            What = registration.Kind == EthicsRegistrationKind.Committee
-                ? $"Submit the committee's annual report for {due.Year - 1} (then every 31 March)"
-                : $"Report the activity's implementation for {due.Year - 1} with the unit's annual report (then every 31 March)",
-            DueDate = due,
-            Basis = EthicsCitations.AnnualReport,
-            IsBinding = due >= EthicsCitations.FinalInForce,
-            Note = "a fixed date each year, not a period, so not extended",
+            Name = "ethics-review",
+            Provider = new Provider { Name = registration.Name, Roles = [ObligorRole.ResearchUnit] },
+            OfferedInPrc = false,
+            Ethics = committee
+                ? new EthicsRecords { CommitteeEstablishedOn = registration.Date, CommitteeRegisteredOn = registration.RegisteredOn }
+                : new EthicsRecords
+                {
+                    Activities = [new EthicsActivity { Name = registration.Name, ApprovedOn = registration.Date, OnExpertReviewList = registration.OnExpertReviewList, RegisteredOn = registration.RegisteredOn }],
+                },
         };
-    }
-
-    private static void AddFollowUps(EthicsRegistration registration, DateOnly asOf, PeriodCalculator calculator, bool binds, List<EthicsDeadline> deadlines, List<EthicsDeadline> advisories)
-    {
-        var anchor = registration.Date;
-        var period = calculator.AddMonths(anchor, FollowUpMonths);
-
-        // Show the next review due on or after the as-of date, assuming each earlier one was done on its last day.
-        while (period.DueDate < asOf)
-        {
-            anchor = period.DueDate;
-            period = calculator.AddMonths(anchor, FollowUpMonths);
-        }
-
-        deadlines.Add(new EthicsDeadline
-        {
-            Key = "follow-up-review",
-            What = "Follow-up ethics review of the approved activity (generally at most every 12 months)",
-            DueDate = period.DueDate,
-            Period = period,
-            Basis = EthicsCitations.FollowUp,
-            IsBinding = binds,
-            Note = anchor == registration.Date ? "12 months after approval" : $"12 months after the previous review, assumed on {anchor:yyyy-MM-dd}",
-        });
-
-        if (registration.OnExpertReviewList)
-        {
-            var stricter = calculator.AddMonths(registration.Date, AdvisoryFollowUpMonths);
-            advisories.Add(new EthicsDeadline
-            {
-                Key = "follow-up-review-advisory",
-                What = "Advisory: follow-up review every 6 months for high-risk AI activities (not confirmed; not a deadline)",
-                DueDate = stricter.DueDate,
-                Period = stricter,
-                Basis = EthicsCitations.AiMeasures2026,
-                IsBinding = false,
-                IsAdvisory = true,
-            });
-        }
     }
 }

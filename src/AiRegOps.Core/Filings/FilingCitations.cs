@@ -2,43 +2,53 @@ using AiRegOps.Core.Catalogue;
 
 namespace AiRegOps.Core.Filings;
 
-/// <summary>The articles the filing features rest on, with confidence as in regulatory-facts.md §A, §B, §C.</summary>
+/// <summary>
+/// The articles the filing features rest on, asked of the catalogue by key: the articles, paragraphs, notes and
+/// confidence marks live in catalogue.json only.
+/// </summary>
 public static class FilingCitations
 {
-    public static SourceCitation NewFiling { get; } = new() { RegulationId = "ARR", Article = 24, Paragraph = 1, Confidence = Confidence.Confirmed };
+    public const string NewFilingObligation = "arr-algorithm-filing";
+    public const string ChangeFilingObligation = "arr-filing-change";
+    public const string CancelFilingObligation = "arr-filing-cancellation";
+    public const string SupporterFilingObligation = "dsp-supporter-filing";
+    public const string DisplayObligation = "arr-filing-number-display";
 
-    public static SourceCitation ChangeFiling { get; } = new() { RegulationId = "ARR", Article = 24, Paragraph = 2, Confidence = Confidence.Confirmed };
+    private static ObligationCatalogue Catalogue => ObligationCatalogue.Default;
 
-    public static SourceCitation CancelFiling { get; } = new() { RegulationId = "ARR", Article = 24, Paragraph = 3, Confidence = Confidence.Confirmed };
+    public static SourceCitation NewFiling => Catalogue.Citation(NewFilingObligation, "new-filing");
 
-    public static SourceCitation Disclosure { get; } = new() { RegulationId = "ARR", Article = 16, Confidence = Confidence.Confirmed };
+    public static SourceCitation ChangeFiling => Catalogue.Citation(ChangeFilingObligation, "change-filing");
 
-    public static SourceCitation Display { get; } = new() { RegulationId = "ARR", Article = 26, Confidence = Confidence.Confirmed };
+    public static SourceCitation CancelFiling => Catalogue.Citation(CancelFilingObligation, "cancel-filing");
 
-    public static SourceCitation AlgorithmTypes { get; } = new() { RegulationId = "ARR", Article = 2, Confidence = Confidence.Confirmed };
+    public static SourceCitation Disclosure => Catalogue.Citation(NewFilingObligation, "disclosure");
 
-    public static SourceCitation CacDecision { get; } = new()
+    public static SourceCitation Display => Catalogue.Citation(DisplayObligation, "display");
+
+    public static SourceCitation AlgorithmTypes => Catalogue.Citation(NewFilingObligation, "algorithm-types");
+
+    public static SourceCitation CacDecision => Catalogue.Citation(NewFilingObligation, "cac-decision");
+
+    public static SourceCitation DeepSynthesis => Catalogue.Citation(NewFilingObligation, "dsp-route");
+
+    public static SourceCitation SupporterByReference => Catalogue.Citation(SupporterFilingObligation, "supporter-route");
+
+    public static SourceCitation GenerativeAi => Catalogue.Citation(NewFilingObligation, "gaim-route");
+
+    public static SourceCitation PublicOpinionTest => Catalogue.Citation("sa-security-assessment", "public-opinion-test");
+
+    /// <summary>A citation from another obligation's sources by key (the self-assessment template's sections).</summary>
+    public static SourceCitation Of(string obligationId, string key) => Catalogue.Citation(obligationId, key);
+
+    public static SourceCitation ApiProviders => Catalogue.Citation(NewFilingObligation, "api-providers");
+
+    /// <summary>The obligation behind a kind of filing.</summary>
+    public static string ObligationFor(Profiles.FilingKind kind) => kind switch
     {
-        RegulationId = "ARR", Article = 25, Confidence = Confidence.SingleSource,
-        Note = "the CAC files, numbers and publishes complete filings within 30 working days",
-    };
-
-    public static SourceCitation DeepSynthesis { get; } = new()
-    {
-        RegulationId = "DSP", Article = 19, Confidence = Confidence.Confirmed,
-        Note = "files under the ARR; technical supporters file by reference (参照); the 10/10/20 working days carry over by cross-reference [INF]",
-    };
-
-    public static SourceCitation GenerativeAi { get; } = new()
-    {
-        RegulationId = "GAIM", Article = 17, Confidence = Confidence.Confirmed,
-        Note = "files, changes and cancels under the ARR; the 10/10/20 working days carry over by cross-reference [INF]",
-    };
-
-    public static SourceCitation ApiProviders { get; } = new()
-    {
-        RegulationId = "GAIM", Article = 22, Paragraph = 2, Confidence = Confidence.Confirmed,
-        Note = "a provider includes one offering generative AI through a programmable interface",
+        Profiles.FilingKind.Change => ChangeFilingObligation,
+        Profiles.FilingKind.Cancel => CancelFilingObligation,
+        _ => NewFilingObligation,
     };
 
     /// <summary>The ARR Art. 24 paragraph for a kind of filing.</summary>

@@ -5,13 +5,26 @@ using AiRegOps.Core.Profiles;
 namespace AiRegOps.Core.Filings;
 
 /// <summary>
-/// The filing deadlines of ARR Art. 24: 10 working days after the service starts (24(1)), 10 after a change of filed
-/// information (24(2)), 20 after termination (24(3)); working days per the State Council notices.
+/// The filing deadlines, read from the catalogue's deadline rules of the filing obligations (new, change, cancel; a
+/// deep-synthesis technical supporter's own filing by reference). Working days per the State Council notices.
 /// </summary>
 public static class FilingDeadlines
 {
-    /// <summary>The number of working days for a kind of filing.</summary>
-    public static int WorkingDays(FilingKind kind) => kind == FilingKind.Cancel ? 20 : 10;
+    /// <summary>The catalogue rule that dates a kind of filing: the directly binding one, or the cross-reference that carries it.</summary>
+    public static DeadlineRule RuleFor(FilingKind kind, FilingRoute? route = null, ObligationCatalogue? catalogue = null)
+    {
+        var obligations = catalogue ?? ObligationCatalogue.Default;
+        if (kind == FilingKind.New && route is { ByReference: true })
+        {
+            return obligations.GetObligation(FilingCitations.SupporterFilingObligation).Deadlines[0];
+        }
+
+        // The directly binding instrument's rule comes first in the catalogue; cross-references restate its period.
+        return obligations.GetObligation(FilingCitations.ObligationFor(kind)).Deadlines[0];
+    }
+
+    /// <summary>The number of working days for a kind of filing, as the catalogue states it.</summary>
+    public static int WorkingDays(FilingKind kind) => RuleFor(kind).Amount ?? 0;
 
     /// <summary>What starts the period, in words.</summary>
     public static string EventName(FilingKind kind) => kind switch
@@ -28,20 +41,18 @@ public static class FilingDeadlines
     public static FilingDeadline Compute(FilingKind kind, DateOnly eventDate, FilingRoute? route = null, PeriodCalculator? periods = null)
     {
         var calculator = periods ?? PeriodCalculator.Default;
-        var days = WorkingDays(kind);
+        var rule = RuleFor(kind, route);
+        var days = rule.Amount ?? 0;
         var article = FilingCitations.For(kind);
         var result = calculator.AddWorkingDays(eventDate, days);
-        var crossReferences = route?.Bases.Where(b => b.RegulationId != "ARR").ToList() ?? [];
-
-        // ARR Art. 24 binds providers directly [2+]; a supporter filing by reference carries the numbers over [INF].
-        var byReference = route is not null && (route.ByReference || route.FilerRole == ObligorRole.TechnicalSupporter);
+        var crossReferences = route?.Bases.Where(b => b.RegulationId != article.RegulationId).ToList() ?? [];
         return new FilingDeadline
         {
             Kind = kind,
             Period = result,
-            Description = $"{days} working days after {EventName(kind)} on {eventDate:yyyy-MM-dd} ({article.Display})",
+            Description = $"{days} working days after {EventName(kind)} on {eventDate:yyyy-MM-dd} ({rule.Source.Display})",
             Citations = [article, .. crossReferences],
-            Confidence = byReference ? Confidence.Unverified : Confidence.Confirmed,
+            Confidence = route is { ByReference: true } ? rule.Confidence : RuleFor(kind).Confidence,
         };
     }
 }

@@ -102,7 +102,7 @@ public static partial class FilingDisplayChecker
         var messages = new List<string>();
         messages.Add(found.Count > 0
             ? $"Filing number {expected.Value} shown: {string.Join("; ", found)}."
-            : $"Filing number {expected.Value} not found in the page text (ARR Art. 26 requires it to be shown prominently).");
+            : $"Filing number {expected.Value} not found in the page text ({FilingCitations.Display.Display} requires it to be shown prominently).");
         foreach (var other in others)
         {
             messages.Add($"Another filing number is shown: {other}; it is not {expected.Value}.");

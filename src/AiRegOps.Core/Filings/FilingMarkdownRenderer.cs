@@ -67,7 +67,7 @@ internal static class FilingMarkdownRenderer
             .Append(ConfidenceMarks.Cite(FilingCitations.CacDecision)).Append(").\n");
         md.Append("- Once filed, show the filing number and a link to the public filing information prominently on the website or app (")
             .Append(ConfidenceMarks.Cite(FilingCitations.Display)).Append("); Test-FilingDisplay checks a page.\n");
-        md.Append("- 字段顺序依照《互联网信息服务算法推荐管理规定》第二十四条第一款；未复制备案系统页面版式。Field order follows ARR Art. 24(1); the layout of the online form itself was not reproduced [INF].\n");
+        md.Append("- 字段顺序依照").Append(FilingCitations.NewFiling.Display).Append("；未复制备案系统页面版式。Field order follows ").Append(FilingCitations.NewFiling.Display).Append("; the layout of the online form itself was not reproduced [INF].\n");
         return md.ToString();
     }
 }

@@ -27,7 +27,7 @@ public static class FilingPackageBuilder
 
         var route = FilingRoutes.For(profile, request.Kind, request.Role);
         var eventDate = EventDate(profile, request);
-        var deadline = eventDate is { } date ? FilingDeadlines.Compute(request.Kind, date, route, periods) : null;
+        var deadline = eventDate is { } date && !route.OutOfScope ? FilingDeadlines.Compute(request.Kind, date, route, periods) : null;
         var fields = Fields(profile, request, route, eventDate);
         var warnings = new List<string>(route.Notes);
         if (deadline is not null)
@@ -39,9 +39,11 @@ public static class FilingPackageBuilder
             {
                 warnings.Add($"The profile records this filing as made on {Iso.Date(made.FiledOn)}{(made.Number is null ? string.Empty : $" ({made.Number})")}; the package documents it.");
             }
-            else if (deadline.DueDate < preparedOn)
+            else if (deadline.DueDate < preparedOn && route.Required)
             {
-                warnings.Add($"The filing was due on {deadline.DueDate:yyyy-MM-dd} ({deadline.Description}); it is late. ARR Art. 31 provides for warnings, rectification orders and, if refused, fines of RMB 10,000-100,000.");
+                var penalty = ObligationCatalogue.Default.GetObligation(FilingCitations.ObligationFor(request.Kind)).Penalty;
+                warnings.Add($"The filing was due on {deadline.DueDate:yyyy-MM-dd} ({deadline.Description}); it is late." +
+                    (penalty is null ? string.Empty : $" {penalty.Source.Display} provides for {penalty.Text}."));
             }
         }
 
@@ -104,7 +106,7 @@ public static class FilingPackageBuilder
                 "profile provider.name or -ProviderName", FilingCitations.NewFiling),
             new()
             {
-                Key = "filerRole", LabelZh = "备案主体类型", LabelEn = "Filer role", Value = FilingNames.Of(route.FilerRole) + (route.ByReference ? "，参照履行 (by reference, DSP Art. 19)" : string.Empty),
+                Key = "filerRole", LabelZh = "备案主体类型", LabelEn = "Filer role", Value = FilingNames.Of(route.FilerRole) + (route.ByReference ? $"，参照履行 (by reference, {FilingCitations.SupporterByReference.Display})" : string.Empty),
                 Origin = Generated,
             },
             Field("serviceName", "服务名称", "Name of the service", request.ServiceName, profile?.DisplayName ?? profile?.Name, "profile displayName or -ServiceName", null),
@@ -112,7 +114,7 @@ public static class FilingPackageBuilder
             Field("applicationField", "应用领域", "Application field", request.ApplicationField, null, "-ApplicationField", FilingCitations.NewFiling, required: !cancel),
             new()
             {
-                Key = "algorithmTypes", LabelZh = "算法类型", LabelEn = "Algorithm types (ARR Art. 2)",
+                Key = "algorithmTypes", LabelZh = "算法类型", LabelEn = $"Algorithm types ({FilingCitations.AlgorithmTypes.Display})",
                 Value = types.Count == 0 ? null : string.Join("；", types.Distinct().Select(FilingNames.Of)),
                 Origin = request.AlgorithmTypes is not null ? Parameter : FromProfile,
                 HowToSupply = "profile technologies.algorithms or -AlgorithmType", Basis = FilingCitations.AlgorithmTypes, Required = !cancel,

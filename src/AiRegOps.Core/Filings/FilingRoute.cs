@@ -20,6 +20,9 @@ public sealed record FilingRoute
     /// <summary>False when the profile shows no public-opinion attributes: the package is then for a voluntary filing.</summary>
     public bool Required { get; init; }
 
+    /// <summary>True when the service is not offered within the PRC: none of the filing rules reach it.</summary>
+    public bool OutOfScope { get; init; }
+
     /// <summary>Remarks for people about the route.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }

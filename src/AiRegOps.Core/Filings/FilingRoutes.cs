@@ -16,7 +16,7 @@ public static class FilingRoutes
         var notes = new List<string>();
         if (profile is null)
         {
-            notes.Add("No service profile: public-opinion attributes (SA2018 Art. 2) were not tested; the filing is assumed to be required.");
+            notes.Add($"No service profile: public-opinion attributes ({FilingCitations.PublicOpinionTest.Display}) were not tested; the filing is assumed to be required.");
             return new FilingRoute
             {
                 Bases = [FilingCitations.For(kind)],
@@ -44,27 +44,39 @@ public static class FilingRoutes
         var byReference = filer == ObligorRole.TechnicalSupporter && technologies.Uses(Technology.DeepSynthesis);
         if (byReference)
         {
-            notes.Add("As a deep-synthesis technical supporter the service files by reference (参照) to the provider procedure (DSP Art. 19).");
+            bases.Add(FilingCitations.SupporterByReference);
+            notes.Add($"As a deep-synthesis technical supporter the service files by reference (参照) to the provider procedure ({FilingCitations.SupporterByReference.Display}).");
         }
         else if (filer == ObligorRole.TechnicalSupporter && technologies.Uses(Technology.GenerativeAi))
         {
             bases.Add(FilingCitations.ApiProviders);
-            notes.Add("Offering generative AI through an API makes the supporter a provider (GAIM Art. 22(2)); it files as such.");
+            notes.Add($"Offering generative AI through an API makes the supporter a provider ({FilingCitations.ApiProviders.Display}); it files as such.");
         }
         else if (filer == ObligorRole.TechnicalSupporter)
         {
-            notes.Add("ARR Art. 24 binds service providers; a technical supporter of a non-synthesis algorithm has no filing duty of its own in the sources found.");
+            notes.Add($"{FilingCitations.NewFiling.RegulationId} Art. {FilingCitations.NewFiling.Article} binds service providers; a technical supporter of a non-synthesis algorithm has no filing duty of its own in the sources found.");
         }
 
         if (!technologies.Uses(Technology.AlgorithmRecommendation))
         {
-            notes.Add("The profile declares no algorithm of the five ARR Art. 2 types, so ARR Art. 24 does not reach it.");
+            notes.Add($"The profile declares no algorithm of the types in {FilingCitations.AlgorithmTypes.Display}, so {FilingCitations.NewFiling.Display} does not reach it.");
         }
 
         var publicOpinion = PublicOpinionTest.Evaluate(profile);
-        if (!publicOpinion.HasPublicOpinionAttributes)
+        var required = Applies(profile, byReference ? FilingCitations.SupporterFilingObligation : FilingCitations.NewFilingObligation, publicOpinion);
+        if (!profile.OfferedInPrc)
         {
-            notes.Add($"The profile shows no public-opinion attributes or social-mobilisation capability ({publicOpinion.Explanation}); ARR Art. 24(1) then requires no filing, so this package is for a voluntary filing.");
+            notes.Add("Out of scope: the service is not offered within the PRC (spec.offeredInPrc: false), and the ARR, DSP and GAIM bind services provided within the PRC; no filing is owed and no deadline runs.");
+            return new FilingRoute { Bases = bases, FilerRole = filer, ByReference = byReference, PublicOpinion = publicOpinion, Required = false, OutOfScope = true, Notes = notes };
+        }
+
+        if (required && !publicOpinion.HasPublicOpinionAttributes && !byReference)
+        {
+            notes.Add($"The profile shows no public-opinion channel ({publicOpinion.Explanation}), but the service offers generative AI to the public in the PRC: the filing is owed as the CAC applies {FilingCitations.GenerativeAi.Display} {Reports.ConfidenceMarks.Of(ObligationCatalogue.Default.GetObligation(FilingCitations.NewFilingObligation).Confidence)}.");
+        }
+        else if (!publicOpinion.HasPublicOpinionAttributes && !byReference)
+        {
+            notes.Add($"The profile shows no public-opinion attributes or social-mobilisation capability ({publicOpinion.Explanation}); {FilingCitations.NewFiling.Display} then requires no filing, so this package is for a voluntary filing.");
         }
 
         return new FilingRoute
@@ -73,8 +85,16 @@ public static class FilingRoutes
             FilerRole = filer,
             ByReference = byReference,
             PublicOpinion = publicOpinion,
-            Required = publicOpinion.HasPublicOpinionAttributes && technologies.Uses(Technology.AlgorithmRecommendation),
+            Required = required,
             Notes = notes,
         };
+    }
+
+    // The same compiled catalogue condition the schedule evaluates, on every feature the profile declares.
+    private static bool Applies(ServiceProfile profile, string obligationId, PublicOpinionResult publicOpinion)
+    {
+        Span<ulong> facts = stackalloc ulong[Catalogue.Conditions.ServiceFacts.Count];
+        Catalogue.Conditions.ServiceFacts.Fill(profile, DateOnly.MaxValue, publicOpinion.HasPublicOpinionAttributes, facts);
+        return ObligationCatalogue.Default.GetObligation(obligationId).Compiled.Evaluate(facts);
     }
 }

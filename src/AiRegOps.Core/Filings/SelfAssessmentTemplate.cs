@@ -30,7 +30,7 @@ internal static class SelfAssessmentTemplate
         if (profile is not null)
         {
             Line(md, "功能 / Features", profile.Features.Count == 0 ? null : string.Join(", ", profile.Features.Select(Feature)));
-            Line(md, "舆论属性或社会动员能力 / Public-opinion attributes (SA2018 Art. 2)", package.Route.PublicOpinion?.Summary);
+            Line(md, $"舆论属性或社会动员能力 / Public-opinion attributes ({FilingCitations.PublicOpinionTest.Display})", package.Route.PublicOpinion?.Summary);
         }
 
         md.Append("\n## 2. 算法机制机理 / Algorithm mechanism\n\n");
@@ -40,10 +40,10 @@ internal static class SelfAssessmentTemplate
 
         md.Append("## 3. 风险评估 / Risk assessment\n\n");
         md.Append("- 算法滥用、操纵与歧视风险 / Risks of misuse, manipulation and discrimination: ").Append(ToFill).Append('\n');
-        md.Append("- 定期审核 / Periodic review of mechanisms, models, data and outcomes (ARR Art. 8 sets no interval; policy: every ")
+        md.Append($"- 定期审核 / Periodic review of mechanisms, models, data and outcomes ({FilingCitations.Of("arr-periodic-algorithm-review", "periodic-review").Display} sets no interval; policy: every ")
             .Append(profile?.Policy.AlgorithmReviewIntervalMonths.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?").Append(" months): ").Append(ToFill).Append("\n\n");
 
-        md.Append("## 4. 管理制度和技术措施 / Management systems and technical measures (ARR Art. 7)\n\n");
+        md.Append($"## 4. 管理制度和技术措施 / Management systems and technical measures ({FilingCitations.Of("arr-management-systems", "management-systems").Display})\n\n");
         var c = profile?.Controls ?? SecurityControls.None;
         Line(md, "安全负责人 / Security officer", YesNo(c.SecurityOfficer));
         Line(md, "信息审核人员 / Content reviewers", c.ContentReviewers?.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -51,10 +51,10 @@ internal static class SelfAssessmentTemplate
         Line(md, "日志留存（月） / Log retention (months)", c.LogRetentionMonths?.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Line(md, "违法信息处置 / Handling of illegal information", YesNo(c.IllegalInformationHandling));
         Line(md, "个人信息保护 / Personal-information protection", YesNo(c.PersonalInformationProtection));
-        Line(md, "投诉举报渠道 / Complaint channel (ARR Art. 22)", YesNo(c.ComplaintChannel));
-        Line(md, "生成合成内容标识 / Labelling of generated content (ARR Art. 9(1))", YesNo(c.ContentLabelling));
+        Line(md, $"投诉举报渠道 / Complaint channel ({FilingCitations.Of("arr-complaints-mechanism", "complaints").Display})", YesNo(c.ComplaintChannel));
+        Line(md, $"生成合成内容标识 / Labelling of generated content ({FilingCitations.Of("dsp-prominent-labelling", "labelling").Display})", YesNo(c.ContentLabelling));
 
-        md.Append("\n## 5. 用户权益保护 / User rights (ARR Art. 17)\n\n");
+        md.Append($"\n## 5. 用户权益保护 / User rights ({FilingCitations.Of("arr-user-rights-opt-out", "user-rights").Display})\n\n");
         md.Append("- 不针对个人特征的选项或关闭选项 / Non-personalised option or switch-off: ").Append(ToFill).Append('\n');
         md.Append("- 用户标签选择、删除 / Selecting and deleting user tags: ").Append(ToFill).Append("\n\n");
 

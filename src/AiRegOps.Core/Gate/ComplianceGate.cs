@@ -51,10 +51,11 @@ public static class ComplianceGate
         };
     }
 
-    // Advisory items never become overdue in the scheduler; the check keeps the gate safe if one ever did.
+    // Advisory items never become overdue in the scheduler; the check keeps the gate safe if one ever did. Missed
+    // policy targets (the organisation's own dates, not the law's) fail the gate only when the profile opts in.
     private static IEnumerable<GateViolation> Overdue(ServiceSchedule schedule) =>
         schedule.Items
-            .Where(i => i.Status == ScheduleStatus.Overdue && !i.IsAdvisory && !i.OutsideGate)
+            .Where(i => !i.IsAdvisory && !i.OutsideGate && (i.Status == ScheduleStatus.Overdue || (i.Status == ScheduleStatus.PastPolicyTarget && schedule.PolicyTargetsGated)))
             .Select(i => new GateViolation
             {
                 Service = i.Service,
@@ -62,7 +63,9 @@ public static class ComplianceGate
                 Period = i.PeriodKey,
                 Kind = GateViolationKind.Overdue,
                 DueDate = i.DueDate,
-                Message = $"{i.Title}: overdue since {Iso.Date(i.DueDate)} ({i.Deadline})",
+                Message = i.Status == ScheduleStatus.PastPolicyTarget
+                    ? $"{i.Title}: past your policy target of {Iso.Date(i.DueDate)} ({i.Deadline})"
+                    : $"{i.Title}: overdue since {Iso.Date(i.DueDate)} ({i.Deadline})",
                 Citations = i.Citations,
             });
 

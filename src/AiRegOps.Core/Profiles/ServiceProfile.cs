@@ -20,8 +20,17 @@ public sealed record ServiceProfile
 
     public required Provider Provider { get; init; }
 
+    /// <summary>
+    /// Whether the service is provided within the PRC at all (default true). The Chinese rules bind services provided
+    /// within the PRC; a service offered only elsewhere owes none of their duties.
+    /// </summary>
+    public bool OfferedInPrc { get; init; } = true;
+
     /// <summary>Whether the service is offered to the public within the PRC (GAIM Art. 2).</summary>
     public bool PublicInPrc { get; init; }
+
+    /// <summary>The already-filed generative AI model the service calls, when it has no model of its own.</summary>
+    public GenerativeAiModel? GenerativeAiModel { get; init; }
 
     public ServiceTechnologies Technologies { get; init; } = new();
 

@@ -61,7 +61,7 @@ public sealed class ReminderComposer
         {
             // Advice from an unconfirmed source never opens an issue of its own; it only keeps one current.
             ScheduleStatus.Due or ScheduleStatus.Overdue when item.IsAdvisory => ReminderDisposition.KeepIfOpen,
-            ScheduleStatus.Due or ScheduleStatus.Overdue => ReminderDisposition.Open,
+            ScheduleStatus.Due or ScheduleStatus.Overdue or ScheduleStatus.PastPolicyTarget => ReminderDisposition.Open,
             ScheduleStatus.Upcoming => ReminderDisposition.KeepIfOpen,
             _ => ReminderDisposition.Close,
         };
@@ -103,7 +103,7 @@ public sealed class ReminderComposer
         labels.Add(status switch
         {
             ScheduleStatus.Overdue => ReminderLabels.Overdue,
-            ScheduleStatus.Due => ReminderLabels.Due,
+            ScheduleStatus.Due or ScheduleStatus.PastPolicyTarget => ReminderLabels.Due,
             ScheduleStatus.Upcoming => ReminderLabels.Upcoming,
             ScheduleStatus.Satisfied => ReminderLabels.Satisfied,
             _ => ReminderLabels.NotApplicable,
@@ -210,6 +210,7 @@ public sealed class ReminderComposer
     private static string StatusText(ScheduleStatus status) => status switch
     {
         ScheduleStatus.Overdue => "Overdue · 已逾期",
+        ScheduleStatus.PastPolicyTarget => "Past policy target · 超出内部目标",
         ScheduleStatus.Due => "Due · 待办",
         ScheduleStatus.Upcoming => "Upcoming · 即将到期",
         ScheduleStatus.Satisfied => "Satisfied · 已满足",

@@ -17,6 +17,7 @@ public static class ReportLabels
     public static string Of(ScheduleStatus status) => status switch
     {
         ScheduleStatus.Overdue => "逾期 / overdue",
+        ScheduleStatus.PastPolicyTarget => "超出内部目标 / past policy target",
         ScheduleStatus.Due => "待办 / due",
         ScheduleStatus.Upcoming => "即将 / upcoming",
         ScheduleStatus.Satisfied => "已完成 / satisfied",

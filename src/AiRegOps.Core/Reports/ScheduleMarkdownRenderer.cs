@@ -52,5 +52,5 @@ public static class ScheduleMarkdownRenderer
         md.Append('\n');
     }
 
-    private static ScheduleStatus[] Statuses { get; } = [ScheduleStatus.Overdue, ScheduleStatus.Due, ScheduleStatus.Upcoming, ScheduleStatus.Satisfied];
+    private static ScheduleStatus[] Statuses { get; } = [ScheduleStatus.Overdue, ScheduleStatus.PastPolicyTarget, ScheduleStatus.Due, ScheduleStatus.Upcoming, ScheduleStatus.Satisfied];
 }

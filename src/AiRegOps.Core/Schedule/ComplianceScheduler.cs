@@ -15,7 +15,6 @@ public sealed class ComplianceScheduler
 
     private readonly OccurrenceBuilder occurrences;
     private readonly BindingCache binding;
-    private readonly ConditionMasks[] masks;
 
     public ComplianceScheduler(ObligationCatalogue catalogue, PeriodCalculator periods)
     {
@@ -25,7 +24,6 @@ public sealed class ComplianceScheduler
         Periods = periods;
         occurrences = new OccurrenceBuilder(periods);
         binding = new BindingCache(catalogue);
-        masks = catalogue.Obligations.Select(ConditionMasks.Of).ToArray();
     }
 
     /// <summary>The scheduler over the embedded catalogue and the State Council calendar.</summary>
@@ -47,10 +45,9 @@ public sealed class ComplianceScheduler
         for (var i = 0; i < Catalogue.Obligations.Count; i++)
         {
             var obligation = Catalogue.Obligations[i];
-            var reasons = new List<string>(6);
-            var applies = ApplicabilityEvaluator.Evaluate(obligation, masks[i], context, reasons);
+            var applies = obligation.Compiled.Evaluate(context.FactVector);
             var (state, bindingReason) = bindings[i];
-            reasons.Add(bindingReason);
+            var reasons = new ApplicabilityReasons(obligation.Compiled, context, bindingReason);
             if (!applies || state is BindingState.NeverBinding or BindingState.NoLongerInForce)
             {
                 items.Add(OccurrenceBuilder.NotApplicable(context, obligation, reasons, bindings.Citations[i]));
@@ -69,6 +66,7 @@ public sealed class ComplianceScheduler
             AsOf = asOf,
             Items = items,
             PublicOpinion = context.PublicOpinion,
+            PolicyTargetsGated = profile.Policy.GatePolicyTargets,
             CatalogueVersion = Catalogue.Version,
         };
     }

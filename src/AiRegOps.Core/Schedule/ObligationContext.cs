@@ -6,6 +6,6 @@ namespace AiRegOps.Core.Schedule;
 internal sealed record ObligationContext(
     Obligation Obligation,
     ScheduleContext Service,
-    IReadOnlyList<string> Reasons,
+    ApplicabilityReasons Reasons,
     IReadOnlyList<string> Citations,
     RecordMatcher Matcher);

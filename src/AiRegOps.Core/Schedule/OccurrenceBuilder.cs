@@ -10,6 +10,12 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
     // A recurring duty older than a century of intervals is a data error, not a schedule.
     private const int MaxRecurrences = 240;
 
+    private static string EventText(ServiceEvent e) => $"{KebabName<ServiceEventType>.Of(e.Type)} on {e.Date:yyyy-MM-dd}";
+
+    private static readonly DeadlineText ContinuingDuty = Fixed("a continuing duty");
+
+    private static DeadlineText Fixed(string text) => new(DeadlineTextShape.Fixed, Fixed: text);
+
     public void Build(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
     {
         switch (rule.Kind)
@@ -30,23 +36,36 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 new SinceLastDoneBuilder(periods).Build(obligation, rule, regulation, items);
                 break;
             default:
-                items.Add(Continuous(obligation, regulation));
+                items.Add(Continuous(obligation, regulation, rule));
                 break;
         }
     }
 
-    public ScheduleItem Continuous(ObligationContext obligation, Regulation? governing)
+    public ScheduleItem Continuous(ObligationContext obligation, Regulation? governing, DeadlineRule? rule = null)
     {
         var satisfaction = obligation.Matcher.Match(PeriodKeys.Continuous, trigger: null);
         var asOf = obligation.Service.AsOf;
         if (obligation.Service.TerminatedOn is { } terminated && terminated <= asOf)
         {
+            if (obligation.Obligation.AfterTermination is { } after && terminated.AddMonths(after.Months) >= asOf)
+            {
+                var until = terminated.AddMonths(after.Months);
+                return NewItem(
+                    obligation,
+                    PeriodKeys.Continuous,
+                    status: satisfaction is not null ? ScheduleStatus.Satisfied : ScheduleStatus.Due,
+                    deadline: Fixed($"{after.Description} ({after.Source.Display}): until at least {until:yyyy-MM-dd}, {after.Months} months after the termination on {terminated:yyyy-MM-dd}"),
+                    satisfiedBy: satisfaction?.By,
+                    reasons: [$"the service was terminated on {terminated:yyyy-MM-dd}; this duty outlives it ({after.Source.Display})"],
+                    confidence: after.Source.Confidence);
+            }
+
             return NewItem(
                 obligation,
                 PeriodKeys.Continuous,
                 status: ScheduleStatus.NotApplicable,
-                deadline: "a continuing duty",
-                reasons: [.. obligation.Reasons, $"the service was terminated on {terminated:yyyy-MM-dd}"]);
+                deadline: ContinuingDuty,
+                reasons: [$"the service was terminated on {terminated:yyyy-MM-dd}"]);
         }
 
         var notYet = governing is not null && governing.IsUpcomingOn(asOf);
@@ -55,19 +74,30 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             PeriodKeys.Continuous,
             dueDate: notYet ? governing!.EffectiveOn : null,
             status: satisfaction is not null ? ScheduleStatus.Satisfied : notYet ? ScheduleStatus.Upcoming : ScheduleStatus.Due,
-            deadline: notYet ? $"a continuing duty from {governing!.EffectiveOn:yyyy-MM-dd}, when {governing.Id} takes effect" : "a continuing duty",
-            satisfiedBy: satisfaction?.By);
+            deadline: notYet
+                ? Fixed((rule is null ? string.Empty : rule.Headline + ": ") + $"a continuing duty from {governing!.EffectiveOn:yyyy-MM-dd}, when {governing.Id} takes effect")
+                : rule is null ? ContinuingDuty : Fixed(rule.Headline + ": a continuing duty"),
+            satisfiedBy: satisfaction?.By,
+            isAdvisory: rule?.IsAdvisory ?? false,
+            confidence: rule?.Confidence);
     }
 
     private void BuildEventDriven(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
     {
         var any = false;
+        ServiceEvent? first = null;
         foreach (var type in rule.Events)
         {
             foreach (var trigger in obligation.Service.EventsOf(type))
             {
-                if (rule.ExpertReviewListOnly && !trigger.ExpertReviewList)
+                if ((rule.ExpertReviewListOnly && !trigger.ExpertReviewList) || (rule.ApplicableEventsOnly && !Qualifies(obligation, trigger)))
                 {
+                    continue;
+                }
+
+                if (rule.FirstApplicableEventOnly)
+                {
+                    first = first is null || trigger.Date < first.Date ? trigger : first;
                     continue;
                 }
 
@@ -76,17 +106,34 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             }
         }
 
+        if (first is not null)
+        {
+            any = true;
+            items.Add(ForEvent(obligation, rule, regulation, first));
+        }
+
         if (!any)
         {
             items.Add(Awaiting(obligation, rule));
         }
     }
 
+    // An event brings the duty only if the obligation applied that day; an added function must add a public channel.
+    private static bool Qualifies(ObligationContext obligation, ServiceEvent trigger)
+    {
+        if (trigger.Type == ServiceEventType.FunctionAdded && trigger.Feature is { } feature
+            && FeatureVocabulary.TryGet(feature, out var definition) && definition.Basis == PublicOpinionBasis.None)
+        {
+            return false;
+        }
+
+        return obligation.Service.AppliesOn(obligation.Obligation, trigger.Date);
+    }
+
     private ScheduleItem ForEvent(ObligationContext obligation, DeadlineRule rule, Regulation regulation, ServiceEvent trigger)
     {
         var asOf = obligation.Service.AsOf;
         var key = AdvisoryKey(rule, PeriodKeys.ForEvent(trigger));
-        var eventText = $"{KebabName<ServiceEventType>.Of(trigger.Type)} on {trigger.Date:yyyy-MM-dd}";
         List<string>? warnings = null;
 
         // A period cannot start before the rule that sets it took effect: count from the effective date instead.
@@ -100,16 +147,16 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                     key,
                     status: ScheduleStatus.NotApplicable,
                     triggeredOn: trigger.Date,
-                    deadline: $"{rule.Description} ({rule.Source.Display})",
-                    reasons: [.. obligation.Reasons, $"{eventText} came before {regulation.Id} took effect on {effective:yyyy-MM-dd}"]);
+                    deadline: new(DeadlineTextShape.Headline, rule),
+                    reasons: [$"{EventText(trigger)} came before {regulation.Id} took effect on {effective:yyyy-MM-dd}"]);
             }
 
             start = effective;
-            (warnings ??= []).Add($"{eventText} came before {regulation.Id} took effect; counted from {effective:yyyy-MM-dd} (no transitional rule found).");
+            (warnings ??= []).Add($"{EventText(trigger)} came before {regulation.Id} took effect; counted from {effective:yyyy-MM-dd} (no transitional rule found).");
         }
 
         DateOnly? due;
-        string deadline;
+        DeadlineText deadline;
         switch (rule.Kind)
         {
             case DeadlineRuleKind.WorkingDaysAfterEvent or DeadlineRuleKind.CalendarDaysAfterEvent:
@@ -117,21 +164,25 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                     ? periods.AddWorkingDays(start, rule.Amount ?? 0)
                     : periods.AddCalendarDays(start, rule.Amount ?? 0);
                 due = result.DueDate;
-                deadline = $"{rule.Description} ({rule.Source.Display}): {eventText}";
-                if (result.WasExtended)
-                {
-                    deadline += $"; day {rule.Amount} ({result.NominalDueDate:yyyy-MM-dd}) is a rest day, extended to the next working day (Civil Code Art. 203)";
-                }
+                deadline = result.WasExtended
+                    ? new(DeadlineTextShape.ExtendedEvent, rule, trigger, Date: result.NominalDueDate)
+                    : new(DeadlineTextShape.Event, rule, trigger);
 
                 AddCalendarWarnings(result, ref warnings);
                 break;
             case DeadlineRuleKind.BeforeEvent:
                 due = trigger.Date.AddDays(-1);
-                deadline = $"{rule.Description} ({rule.Source.Display}): before {eventText}";
+                deadline = new(DeadlineTextShape.Before, rule, trigger);
+                break;
+            case DeadlineRuleKind.OnEvent when rule.IsPolicy:
+                var target = obligation.Service.Profile.Policy.ValueOf(rule.PolicySetting!, 0);
+                due = periods.AddWorkingDays(start, target).DueDate;
+                deadline = new(DeadlineTextShape.PolicyTarget, rule, trigger, target);
+                (warnings ??= []).Add($"The law sets no period; {due:yyyy-MM-dd} is your policy target ({rule.PolicySetting}), not a legal deadline.");
                 break;
             default:
                 due = null;
-                deadline = $"{rule.Description} ({rule.Source.Display}): {eventText}";
+                deadline = new(DeadlineTextShape.Event, rule, trigger);
                 (warnings ??= []).Add("The law sets no period for this duty; it stays due from the trigger until a record shows it done.");
                 break;
         }
@@ -149,7 +200,9 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             status: status,
             deadline: deadline,
             satisfiedBy: satisfaction?.By,
-            warnings: warnings ?? []);
+            warnings: warnings ?? [],
+            isPolicy: rule.IsPolicy,
+            confidence: rule.Confidence);
     }
 
     private void BuildRecurring(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
@@ -160,6 +213,11 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         {
             foreach (var anchor in obligation.Service.EventsOf(type))
             {
+                if (rule.ExpertReviewListOnly && !anchor.ExpertReviewList)
+                {
+                    continue;
+                }
+
                 any = true;
                 BuildRecurrences(obligation, rule, regulation, anchor, interval, items);
             }
@@ -181,11 +239,13 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
 
         // Each interval runs from the last time the duty was done (or from its missed due date), so an early review
         // moves the following due dates; the ordinal in the key keeps each occurrence's identity stable.
-        var last = regulation.EffectiveOn is { } effective && anchor.Date < effective ? effective : anchor.Date;
+        // A policy cadence is fixed from the anchor and never extended past rest days: the organisation chose it.
+        var start = regulation.EffectiveOn is { } effective && anchor.Date < effective ? effective : anchor.Date;
+        var last = start;
         for (var ordinal = 1; ordinal <= MaxRecurrences; ordinal++)
         {
-            var result = periods.AddMonths(last, interval);
-            var due = result.DueDate;
+            var result = rule.IsPolicy ? null : periods.AddMonths(last, interval);
+            var due = result?.DueDate ?? start.AddMonths(ordinal * interval);
             if (terminated is { } end && due > end)
             {
                 break;
@@ -201,7 +261,11 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 ? new Satisfaction($"done on {performed[next]:yyyy-MM-dd}", performed[next])
                 : obligation.Matcher.Match(key, anchor, includeUnscoped: false);
             List<string>? warnings = null;
-            AddCalendarWarnings(result, ref warnings);
+            if (result is not null)
+            {
+                AddCalendarWarnings(result, ref warnings);
+            }
+
             AddLateWarning(satisfaction, due, ref warnings);
             if (rule.IsPolicy)
             {
@@ -217,14 +281,23 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                     dueDate: due,
                     triggeredOn: anchor.Date,
                     status: StatusFor(obligation, rule, regulation, due, satisfaction),
-                    deadline: $"{rule.Description} ({rule.Source.Display}): every {interval} months from {KebabName<ServiceEventType>.Of(anchor.Type)} on {anchor.Date:yyyy-MM-dd}, occurrence {ordinal}",
+                    deadline: new(DeadlineTextShape.Recurrence, rule, anchor, ordinal, Interval: interval),
                     satisfiedBy: satisfaction?.By,
                     warnings: warnings ?? [],
                     isPolicy: rule.IsPolicy,
-                    isAdvisory: rule.IsAdvisory));
+                    isAdvisory: rule.IsAdvisory,
+                    confidence: rule.Confidence));
             }
 
-            if (satisfaction is { On: { } doneOn })
+            if (rule.IsPolicy)
+            {
+                last = due;
+                if (satisfaction is not null)
+                {
+                    next++;
+                }
+            }
+            else if (satisfaction is { On: { } doneOn })
             {
                 last = doneOn;
                 next++;
@@ -271,9 +344,10 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 dueDate: due,
                 triggeredOn: anchor?.Date,
                 status: StatusFor(obligation, rule, regulation, due, satisfaction),
-                deadline: $"{rule.Description} ({rule.Source.Display}): the report on {year} is due by {due:yyyy-MM-dd}",
+                deadline: new(DeadlineTextShape.Year, rule, null, year, due),
                 satisfiedBy: satisfaction?.By,
-                isAdvisory: rule.IsAdvisory));
+                isAdvisory: rule.IsAdvisory,
+                confidence: rule.Confidence));
 
             if (due > asOf)
             {
@@ -288,14 +362,21 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         var first = rule.Events.Count > 0 ? rule.Events[0] : ServiceEventType.Launched;
         var expected = first is ServiceEventType.Launched or ServiceEventType.EthicsCommitteeEstablished;
         var eventName = KebabName<ServiceEventType>.Of(first);
+        if (obligation.Service.TerminatedOn is { } terminated)
+        {
+            expected = false;
+            eventName = $"{eventName} event before the termination on {terminated:yyyy-MM-dd}; the duty ended with the service, and no";
+        }
+
         return NewItem(
             obligation,
-            PeriodKeys.Awaiting(first),
+            AdvisoryKey(rule, PeriodKeys.Awaiting(first)),
             status: expected ? ScheduleStatus.Upcoming : ScheduleStatus.NotApplicable,
-            deadline: $"{rule.Description} ({rule.Source.Display})",
-            reasons: [.. obligation.Reasons, expected ? $"starts when {eventName} is recorded" : $"no {eventName} event recorded"],
+            deadline: new(DeadlineTextShape.Headline, rule),
+            reasons: [expected ? $"starts when {eventName} is recorded" : $"no {eventName} event recorded"],
             isPolicy: rule.IsPolicy,
-            isAdvisory: rule.IsAdvisory);
+            isAdvisory: rule.IsAdvisory,
+            confidence: rule.Confidence);
     }
 
     internal static ScheduleStatus StatusFor(
@@ -320,7 +401,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
 
         if (asOf > date)
         {
-            return rule.IsAdvisory ? ScheduleStatus.Due : ScheduleStatus.Overdue;
+            return rule.IsAdvisory ? ScheduleStatus.Due : rule.IsPolicy ? ScheduleStatus.PastPolicyTarget : ScheduleStatus.Overdue;
         }
 
         return asOf >= date.AddDays(-obligation.Service.Profile.Policy.ReminderLeadDays) ? ScheduleStatus.Due : ScheduleStatus.Upcoming;
@@ -330,9 +411,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
     private static string AdvisoryKey(DeadlineRule rule, string key) => rule.IsAdvisory ? key + "/advisory" : key;
 
     private static int IntervalOf(ServiceProfile profile, DeadlineRule rule) =>
-        rule.PolicySetting == SchedulePolicy.AlgorithmReviewIntervalSetting
-            ? profile.Policy.AlgorithmReviewIntervalMonths
-            : rule.Amount ?? 12;
+        rule.PolicySetting is { } setting ? profile.Policy.ValueOf(setting, rule.Amount ?? 0) : rule.Amount ?? 0;
 
     internal static void AddCalendarWarnings(DeadlineResult result, ref List<string>? warnings)
     {
@@ -356,12 +435,13 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         ScheduleStatus status = ScheduleStatus.Due,
         DateOnly? dueDate = null,
         DateOnly? triggeredOn = null,
-        string deadline = "",
+        DeadlineText deadline = default,
         string? satisfiedBy = null,
         IReadOnlyList<string>? warnings = null,
         IReadOnlyList<string>? reasons = null,
         bool isPolicy = false,
-        bool isAdvisory = false) => new()
+        bool isAdvisory = false,
+        Confidence? confidence = null) => new()
     {
         Service = obligation.Service.Profile.Name,
         ObligationId = obligation.Obligation.Id,
@@ -371,10 +451,11 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         Status = status,
         DueDate = dueDate,
         TriggeredOn = triggeredOn,
-        Reasons = reasons ?? obligation.Reasons,
-        Deadline = deadline,
+        Applicability = obligation.Reasons,
+        ExtraReasons = reasons ?? [],
+        DeadlineParts = deadline,
         Citations = obligation.Citations,
-        Confidence = obligation.Obligation.Confidence,
+        Confidence = confidence ?? obligation.Obligation.Confidence,
         Warnings = warnings ?? [],
         SatisfiedBy = satisfiedBy,
         IsPolicy = isPolicy,
@@ -382,7 +463,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
     };
 
     /// <summary>The one item of an obligation that does not apply to the service.</summary>
-    public static ScheduleItem NotApplicable(ScheduleContext service, Obligation obligation, IReadOnlyList<string> reasons, IReadOnlyList<string> citations) => new()
+    public static ScheduleItem NotApplicable(ScheduleContext service, Obligation obligation, ApplicabilityReasons reasons, IReadOnlyList<string> citations) => new()
     {
         Service = service.Profile.Name,
         ObligationId = obligation.Id,
@@ -390,7 +471,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         Title = obligation.Title,
         PeriodKey = PeriodKeys.Continuous,
         Status = ScheduleStatus.NotApplicable,
-        Reasons = reasons,
+        Applicability = reasons,
         Deadline = string.Empty,
         Citations = citations,
         Confidence = obligation.Confidence,

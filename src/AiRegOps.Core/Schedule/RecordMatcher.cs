@@ -33,11 +33,13 @@ internal sealed class RecordMatcher(Obligation obligation, ScheduleContext conte
             SatisfyingRecord.FilingNew => MatchFiling(FilingKind.New, after: null),
             SatisfyingRecord.FilingChange => MatchFiling(FilingKind.Change, trigger?.Date),
             SatisfyingRecord.FilingCancel => MatchFiling(FilingKind.Cancel, trigger?.Date),
-            SatisfyingRecord.SecurityAssessment when trigger is not null => MatchAssessment(trigger.Type),
-            SatisfyingRecord.EthicsCommitteeRegistration when ethics.CommitteeRegisteredOn is { } registered =>
+            SatisfyingRecord.SecurityAssessment when trigger is not null => MatchAssessment(trigger),
+            SatisfyingRecord.ModelRegistration when context.Profile.GenerativeAiModel is { RegisteredOn: { } registered } model && registered <= context.AsOf =>
+                new Satisfaction($"registered (登记) on {registered:yyyy-MM-dd}{(model.OnlineNumber is null ? string.Empty : $", online number {model.OnlineNumber}")}", registered),
+            SatisfyingRecord.EthicsCommitteeRegistration when ethics.CommitteeRegisteredOn is { } registered && registered <= context.AsOf =>
                 new Satisfaction($"committee registered on {registered:yyyy-MM-dd}", registered),
             SatisfyingRecord.EthicsActivityRegistration when trigger?.Subject is { } name
-                && ethics.Activities.FirstOrDefault(a => a.Name == name)?.RegisteredOn is { } activityRegistered =>
+                && ethics.Activities.FirstOrDefault(a => a.Name == name)?.RegisteredOn is { } activityRegistered && activityRegistered <= context.AsOf =>
                 new Satisfaction($"'{name}' registered on {activityRegistered:yyyy-MM-dd}", activityRegistered),
             SatisfyingRecord.EthicsAnnualReport when TryParseYear(periodKey, out var year) && ethics.AnnualReportsSubmitted.Contains(year) =>
                 new Satisfaction($"annual report for {year} submitted", null),
@@ -63,7 +65,7 @@ internal sealed class RecordMatcher(Obligation obligation, ScheduleContext conte
             {
                 if (activity.Name == name)
                 {
-                    dates.AddRange(activity.FollowUpReviews);
+                    dates.AddRange(activity.FollowUpReviews.Where(d => d <= context.AsOf));
                 }
             }
         }
@@ -76,7 +78,7 @@ internal sealed class RecordMatcher(Obligation obligation, ScheduleContext conte
     {
         foreach (var filing in context.Profile.Filings.Where(f => f.Kind == kind).OrderBy(f => f.FiledOn))
         {
-            if ((after is null || filing.FiledOn >= after) && (consumed ??= new(ReferenceEqualityComparer.Instance)).Add(filing))
+            if (filing.FiledOn <= context.AsOf && (after is null || filing.FiledOn >= after) && (consumed ??= new(ReferenceEqualityComparer.Instance)).Add(filing))
             {
                 var number = filing.Number is null ? string.Empty : $" {filing.Number}";
                 return new Satisfaction($"{KebabName<FilingKind>.Of(kind)} filing{number} on {filing.FiledOn:yyyy-MM-dd}", filing.FiledOn);
@@ -86,11 +88,12 @@ internal sealed class RecordMatcher(Obligation obligation, ScheduleContext conte
         return null;
     }
 
-    private Satisfaction? MatchAssessment(ServiceEventType trigger)
+    // A tool assessment (DSP Art. 15(2)) is answered by the launch assessment too when the tool came with the launch.
+    private Satisfaction? MatchAssessment(ServiceEvent trigger)
     {
-        foreach (var assessment in context.Profile.Assessments.Where(a => a.Trigger == trigger).OrderBy(a => a.CompletedOn))
+        foreach (var assessment in context.Profile.Assessments.Where(a => a.Trigger == trigger.Type).OrderBy(a => a.CompletedOn))
         {
-            if ((consumed ??= new(ReferenceEqualityComparer.Instance)).Add(assessment))
+            if (assessment.CompletedOn <= context.AsOf && (consumed ??= new(ReferenceEqualityComparer.Instance)).Add(assessment))
             {
                 var report = assessment.Report is null ? string.Empty : $" ({assessment.Report})";
                 return new Satisfaction($"security assessment completed on {assessment.CompletedOn:yyyy-MM-dd}{report}", assessment.CompletedOn);

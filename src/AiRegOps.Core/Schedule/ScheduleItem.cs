@@ -20,10 +20,36 @@ public sealed record ScheduleItem
     public DateOnly? TriggeredOn { get; init; }
 
     /// <summary>Why it applies or not: roles, technologies, attributes, binding status, with articles.</summary>
-    public required IReadOnlyList<string> Reasons { get; init; }
+    public IReadOnlyList<string> Reasons
+    {
+        get => field ??= Applicability is null
+            ? ExtraReasons
+            : ExtraReasons.Count == 0 ? Applicability.Texts : [.. Applicability.Texts, .. ExtraReasons];
+        init
+        {
+            ExtraReasons = value ?? [];
+            field = null;
+        }
+    }
+
+    /// <summary>The same reasons as data: for each test of the condition, whether it held, the fact read and the article.</summary>
+    public IReadOnlyList<Catalogue.Conditions.ConditionReason> ReasonDetails => Applicability?.Details ?? [];
+
+    /// <summary>The applicability reasons shared by every occurrence of the obligation for the service.</summary>
+    internal ApplicabilityReasons? Applicability { get; init; }
+
+    /// <summary>Reasons particular to this occurrence (an event not yet recorded, a termination).</summary>
+    internal IReadOnlyList<string> ExtraReasons { get; init; } = [];
 
     /// <summary>How the due date was worked out, e.g. "10 working days after launched on 2025-09-26 (ARR Art. 24(1))".</summary>
-    public required string Deadline { get; init; }
+    public string Deadline
+    {
+        get => field ??= DeadlineParts.Render();
+        init;
+    }
+
+    /// <summary>The parts <see cref="Deadline"/> is rendered from on first read.</summary>
+    internal DeadlineText DeadlineParts { get; init; }
 
     /// <summary>The articles the obligation rests on.</summary>
     public required IReadOnlyList<string> Citations { get; init; }
@@ -33,7 +59,7 @@ public sealed record ScheduleItem
     /// <summary>Calendar warnings (years without a holiday notice) and notes on late or assumed dates.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
-    /// <summary>True when the interval is an organisational policy, not a legal deadline.</summary>
+    /// <summary>True when the date is an organisational policy target, not a legal deadline (status PastPolicyTarget, never Overdue).</summary>
     public bool IsPolicy { get; init; }
 
     /// <summary>True when the rule is advice from an unconfirmed source; it never becomes overdue.</summary>

@@ -17,4 +17,7 @@ public enum ScheduleStatus
 
     /// <summary>A record shows it met for this period.</summary>
     Satisfied,
+
+    /// <summary>Past a date the organisation set itself (policy, not law) and not satisfied: never Overdue.</summary>
+    PastPolicyTarget,
 }

@@ -17,5 +17,8 @@ public sealed record ServiceSchedule
     /// <summary>Problems with the inputs that do not stop the schedule, e.g. a completion record for an unknown obligation.</summary>
     public IReadOnlyList<string> Warnings { get; init; } = [];
 
+    /// <summary>Whether missed policy targets count as failures (profile policy gatePolicyTargets).</summary>
+    public bool PolicyTargetsGated { get; init; }
+
     public int Count(ScheduleStatus status) => Items.Count(i => i.Status == status);
 }

@@ -52,7 +52,7 @@ internal sealed class SinceLastDoneBuilder(PeriodCalculator periods)
                 status: ScheduleStatus.Satisfied,
                 dueDate: previous,
                 triggeredOn: anchor.Date,
-                deadline: $"{rule.Description} ({rule.Source.Display})",
+                deadline: new(DeadlineTextShape.Headline, rule),
                 satisfiedBy: $"updated on {previous:yyyy-MM-dd}") with { OutsideGate = outsideGate });
         }
 
@@ -71,7 +71,7 @@ internal sealed class SinceLastDoneBuilder(PeriodCalculator periods)
             status: OccurrenceBuilder.StatusFor(obligation, rule, regulation, result.DueDate, satisfaction: null),
             dueDate: result.DueDate,
             triggeredOn: anchor.Date,
-            deadline: $"{rule.Description} ({rule.Source.Display}): every {amount} {unit} since {since}",
+            deadline: new(DeadlineTextShape.Fixed, Fixed: $"{rule.Headline}: every {amount} {unit} since {since}"),
             warnings: warnings ?? [],
             isPolicy: rule.IsPolicy,
             isAdvisory: rule.IsAdvisory) with { OutsideGate = outsideGate });

@@ -36,7 +36,7 @@ public sealed class SecurityAssessorTests
             var gap = Assert.Single(result.Gaps);
             Assert.Contains("CSL Art. 21(3)", gap.Problem, StringComparison.Ordinal);
             Assert.Contains(gap.Citations, c => c.Display == "CSL Art. 21(3)" && c.Confidence == Confidence.Confirmed);
-            Assert.Contains(gap.Citations, c => c.Display == "CSL-2025 Art. 23" && c.Confidence == Confidence.Unverified);
+            Assert.Contains(gap.Citations, c => c.Display == "CSL-2025 Art. 23(3)" && c.Confidence == Confidence.Unverified);
             Assert.Contains("at least 6 months", gap.Remedy, StringComparison.Ordinal);
         }
     }

@@ -15,7 +15,7 @@ public sealed class CitationConsistencyTests
     public static TheoryData<string, SourceCitation> FeatureCitations()
     {
         var data = new TheoryData<string, SourceCitation>();
-        foreach (var type in new[] { typeof(FilingCitations), typeof(EthicsCitations), typeof(AssessmentCitations) })
+        foreach (var type in new[] { typeof(FilingCitations), typeof(AssessmentCitations) })
         {
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Static).Where(p => p.PropertyType == typeof(SourceCitation)))
             {

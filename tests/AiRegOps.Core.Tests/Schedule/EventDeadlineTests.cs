@@ -67,7 +67,8 @@ public sealed class EventDeadlineTests
         var item = Single(Profile(roles: [ObligorRole.User], launchedOn: D("2025-09-26")), D("2025-10-20"), "filing");
 
         Assert.Equal(ScheduleStatus.NotApplicable, item.Status);
-        Assert.Contains(item.Reasons, r => r == "binds service-provider or technical-supporter; the provider acts as user");
+        Assert.Contains(item.Reasons, r => r == "does not act as service-provider or technical-supporter");
+        Assert.Contains(item.ReasonDetails, r => !r.Holds && r.Fact == "roles = [user]");
     }
 
     [Fact]

@@ -41,10 +41,11 @@ public sealed class ExampleScheduleTests
     {
         var schedule = ScheduleOf("genai-chat");
 
-        // User growth is an SA2018 Art. 3(3) trigger with no period in law: due until assessed.
+        // User growth is an SA2018 Art. 3(3) trigger; the 30 working days come from a recalled reading of Art. 7 [INF].
         var growth = Item(schedule, "sa-security-assessment", "significant-user-growth@2026-01-12");
-        Assert.Equal(ScheduleStatus.Due, growth.Status);
-        Assert.Null(growth.DueDate);
+        Assert.Equal(ScheduleStatus.Overdue, growth.Status);
+        Assert.NotNull(growth.DueDate);
+        Assert.Equal(AiRegOps.Core.Catalogue.Confidence.Unverified, growth.Confidence);
         // The 2025 ethics report was due 2026-03-31 and only 2024's was submitted.
         Assert.Equal(ScheduleStatus.Overdue, Item(schedule, "ethics-annual-report", "FY2025").Status);
         // The algorithm review of the first year was done on 2026-09-01, before its due date.

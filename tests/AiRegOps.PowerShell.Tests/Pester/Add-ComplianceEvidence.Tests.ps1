@@ -55,7 +55,8 @@ Describe 'Add-ComplianceEvidence' {
     It 'satisfies the obligation in Get-ComplianceSchedule' {
         $before = Get-ComplianceSchedule -Path $chat -AsOf 2026-04-01 -Status Due, Overdue | Select-Object -First 1
         Add-ComplianceEvidence (Join-Path $files 'report.pdf') -Service $before.Service -Obligation $before.ObligationId -Period $before.PeriodKey | Out-Null
-        $after = Get-ComplianceSchedule -Path $chat -AsOf 2026-04-01 | Where-Object { $_.ObligationId -eq $before.ObligationId -and $_.PeriodKey -eq $before.PeriodKey }
+        # Evidence recorded today did not exist on 2026-04-01 (point in time): it counts from today on.
+        $after = Get-ComplianceSchedule -Path $chat | Where-Object { $_.ObligationId -eq $before.ObligationId -and $_.PeriodKey -eq $before.PeriodKey }
         $after.Status | Should -Be 'Satisfied'
     }
 

@@ -16,16 +16,18 @@ Describe 'Register-EthicsReview' {
             $outcome.Regime | Should -Be 'Final'
             $registration = $outcome.Deadlines | Where-Object Key -eq 'committee-registration'
             $registration.DueDate | Should -Be ([DateOnly]::new(2025, 2, 5))
-            $registration.Period.WasExtended | Should -BeTrue
+            $registration.Note | Should -BeLike '*rest day, extended*'
             ($outcome.Deadlines | Where-Object Key -eq 'annual-report').DueDate | Should -Be ([DateOnly]::new(2025, 3, 31))
             (Get-Content $file -Raw | ConvertFrom-Json).registrations[0].name | Should -Be 'AI Ethics Committee'
         }
 
-        It 'warns that the draft binds nothing before 2023-12-01 and marks the registration deadline not binding' {
+        It 'warns that periods count from 2023-12-01 for a committee set up under the draft, as the schedule counts them' {
             $outcome = Register-EthicsReview -Committee 'Early' -EstablishedOn 2023-06-01 -AsOf 2023-07-01 -StateFolder $state -WarningVariable warnings -WarningAction SilentlyContinue
             $outcome.Regime | Should -Be 'Draft'
-            ($outcome.Deadlines | Where-Object Key -eq 'committee-registration').IsBinding | Should -BeFalse
-            "$warnings" | Should -BeLike '*draft*binds nothing*'
+            $registration = $outcome.Deadlines | Where-Object Key -eq 'committee-registration'
+            $registration.DueDate | Should -Be ([DateOnly]::new(2024, 1, 2))   # day 30 is 2023-12-31, a Sunday before New Year's Day
+            $registration.Status | Should -Be 'Upcoming'
+            "$warnings" | Should -BeLike '*count from*'
         }
 
         It 'records the same committee once and says so' {

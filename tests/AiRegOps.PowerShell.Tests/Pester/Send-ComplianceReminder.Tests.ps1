@@ -41,7 +41,8 @@ Describe 'Send-ComplianceReminder' {
         $service, $obligation, $period = "$($first.Key)" -split '/', 3
         Set-Content (Join-Path $TestDrive 'done.txt') 'done'
         Add-ComplianceEvidence (Join-Path $TestDrive 'done.txt') -Service $service -Obligation $obligation -Period $period | Out-Null
-        $after = Send-ComplianceReminder -Path $chat -Repository o/r -AsOf 2026-04-01 -StateFolder $state
+        # Evidence recorded today did not exist on 2026-04-01 (point in time): it counts from today on.
+        $after = Send-ComplianceReminder -Path $chat -Repository o/r -StateFolder $state
         $after.Key | ForEach-Object { "$_" } | Should -Not -Contain "$($first.Key)"
     }
 

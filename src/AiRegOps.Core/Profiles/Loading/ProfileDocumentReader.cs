@@ -13,7 +13,7 @@ internal sealed class ProfileDocumentReader
 
     private static readonly string[] SpecKeys =
     [
-        "provider", "publicInPrc", "technologies", "features", "audiences", "biometricEditing", "newsService",
+        "provider", "offeredInPrc", "publicInPrc", "generativeAiModel", "technologies", "features", "audiences", "biometricEditing", "newsService",
         "unlabelledContentOnRequest", "launchedOn", "events", "filings", "assessments", "ethics", "controls", "policy", "completed",
     ];
 
@@ -24,7 +24,8 @@ internal sealed class ProfileDocumentReader
     private static readonly string[] AssessmentKeys = ["completedOn", "trigger", "report"];
     private static readonly string[] EthicsKeys = ["committeeEstablishedOn", "committeeRegisteredOn", "annualReportsSubmitted", "activities"];
     private static readonly string[] ActivityKeys = ["name", "approvedOn", "onExpertReviewList", "registeredOn", "followUpReviews"];
-    private static readonly string[] PolicyKeys = ["algorithmReviewIntervalMonths", "reminderLeadDays", "gateRecommendedStandards"];
+    private static readonly string[] PolicyKeys = ["algorithmReviewIntervalMonths", "undatedDutyTargetWorkingDays", "reminderLeadDays", "gatePolicyTargets", "gateRecommendedStandards"];
+    private static readonly string[] ModelKeys = ["name", "filingNumber", "registeredOn", "onlineNumber"];
     private static readonly string[] CompletionKeys = ["obligation", "period", "completedOn", "evidence"];
 
     private static readonly string[] ControlKeys =
@@ -243,6 +244,7 @@ internal sealed class ProfileDocumentReader
         var profile = shell;
         Provider? provider = null;
         bool? publicInPrc = null;
+        Node? publicInPrcNode = null;
         foreach (var entry in mapping.Entries)
         {
             var key = read.Key(entry, path);
@@ -256,6 +258,13 @@ internal sealed class ProfileDocumentReader
                     break;
                 case "publicInPrc":
                     publicInPrc = read.Boolean(value, "spec.publicInPrc");
+                    publicInPrcNode = value;
+                    break;
+                case "offeredInPrc":
+                    profile = profile with { OfferedInPrc = read.Boolean(value, "spec.offeredInPrc") ?? true };
+                    break;
+                case "generativeAiModel":
+                    profile = profile with { GenerativeAiModel = ReadModel(value) };
                     break;
                 case "technologies":
                     profile = profile with { Technologies = ReadTechnologies(value) ?? profile.Technologies };
@@ -307,6 +316,11 @@ internal sealed class ProfileDocumentReader
 
         RequireIfAbsent(mapping, path, "provider", SpecKeys);
         RequireIfAbsent(mapping, path, "publicInPrc", SpecKeys);
+        if (!profile.OfferedInPrc && publicInPrc == true && publicInPrcNode is not null)
+        {
+            read.Errors.Add(publicInPrcNode, "spec.publicInPrc", "true contradicts spec.offeredInPrc: false; a service offered to the public within the PRC is offered within the PRC");
+        }
+
         return provider is null || publicInPrc is null ? null : profile with { Provider = provider, PublicInPrc = publicInPrc.Value };
     }
 
@@ -463,6 +477,49 @@ internal sealed class ProfileDocumentReader
         return read.Errors.Count != errorsBefore || type is null || date is null
             ? null
             : new ServiceEvent { Type = type.Value, Date = date.Value, Feature = feature, Note = note };
+    }
+
+    private GenerativeAiModel? ReadModel(Node node)
+    {
+        const string path = "spec.generativeAiModel";
+        if (read.Mapping(node, path) is not { } mapping)
+        {
+            return null;
+        }
+
+        string? name = null;
+        string? filingNumber = null;
+        string? onlineNumber = null;
+        DateOnly? registeredOn = null;
+        foreach (var entry in mapping.Entries)
+        {
+            switch (read.Key(entry, path))
+            {
+                case null:
+                    break;
+                case "name":
+                    name = read.String(entry.Value, NodeReader.Join(path, "name"));
+                    break;
+                case "filingNumber":
+                    filingNumber = read.String(entry.Value, NodeReader.Join(path, "filingNumber"));
+                    break;
+                case "onlineNumber":
+                    onlineNumber = read.String(entry.Value, NodeReader.Join(path, "onlineNumber"));
+                    break;
+                case "registeredOn":
+                    registeredOn = read.Date(entry.Value, NodeReader.Join(path, "registeredOn"));
+                    break;
+                case var key:
+                    read.UnknownKey(entry, path, key, ModelKeys);
+                    break;
+            }
+        }
+
+        RequireIfAbsent(mapping, path, "name", ModelKeys);
+        RequireIfAbsent(mapping, path, "filingNumber", ModelKeys);
+        return name is null || filingNumber is null
+            ? null
+            : new GenerativeAiModel { Name = name, FilingNumber = filingNumber, OnlineNumber = onlineNumber, RegisteredOn = registeredOn };
     }
 
     private FilingRecord? ReadFiling(Node node, string path)
@@ -742,6 +799,12 @@ internal sealed class ProfileDocumentReader
                     break;
                 case "reminderLeadDays":
                     policy = policy with { ReminderLeadDays = read.Integer(entry.Value, "spec.policy.reminderLeadDays", 0, 365) ?? policy.ReminderLeadDays };
+                    break;
+                case "undatedDutyTargetWorkingDays":
+                    policy = policy with { UndatedDutyTargetWorkingDays = read.Integer(entry.Value, "spec.policy.undatedDutyTargetWorkingDays", 1, 250) ?? policy.UndatedDutyTargetWorkingDays };
+                    break;
+                case "gatePolicyTargets":
+                    policy = policy with { GatePolicyTargets = read.Boolean(entry.Value, "spec.policy.gatePolicyTargets") ?? false };
                     break;
                 case "gateRecommendedStandards":
                     policy = policy with { GateRecommendedStandards = read.Boolean(entry.Value, "spec.policy.gateRecommendedStandards") ?? false };

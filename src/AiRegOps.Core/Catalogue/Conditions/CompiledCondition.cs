@@ -1,0 +1,166 @@
+namespace AiRegOps.Core.Catalogue.Conditions;
+
+/// <summary>
+/// A condition flattened at catalogue load into an array in prefix order, each node knowing the size of its subtree,
+/// so evaluation is a loop over structs: no allocation, no virtual calls. Reasons are built only when asked for.
+/// </summary>
+public sealed class CompiledCondition
+{
+    private readonly Node[] nodes;
+    private readonly Condition[] sources;
+
+    private CompiledCondition(Node[] nodes, Condition[] sources)
+    {
+        this.nodes = nodes;
+        this.sources = sources;
+    }
+
+    public static CompiledCondition Compile(Condition condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var nodes = new List<Node>();
+        var sources = new List<Condition>();
+        Flatten(condition, nodes, sources);
+        return new CompiledCondition([.. nodes], [.. sources]);
+    }
+
+    /// <summary>Whether the condition holds for a service's <paramref name="facts"/> (see <see cref="ServiceFacts"/>).</summary>
+    public bool Evaluate(ReadOnlySpan<ulong> facts) => Evaluate(0, facts);
+
+    /// <summary>
+    /// The reasons behind the result: every test of an allOf; of an anyOf, the tests that held when it holds and all
+    /// of them when it fails; a not's child with the outcome turned round.
+    /// </summary>
+    public void Explain(ReadOnlySpan<ulong> facts, Func<int, bool, string?>? describeFlag, List<ConditionReason> reasons)
+    {
+        ArgumentNullException.ThrowIfNull(reasons);
+        Explain(0, facts, negated: false, describeFlag, reasons);
+    }
+
+    private bool Evaluate(int index, ReadOnlySpan<ulong> facts)
+    {
+        var node = nodes[index];
+        switch (node.Operator)
+        {
+            case ConditionOperator.AllOf:
+                for (var child = index + 1; child < index + node.Size; child += nodes[child].Size)
+                {
+                    if (!Evaluate(child, facts))
+                    {
+                        return false;
+                    }
+                }
+
+                return true;
+            case ConditionOperator.AnyOf:
+                for (var child = index + 1; child < index + node.Size; child += nodes[child].Size)
+                {
+                    if (Evaluate(child, facts))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case ConditionOperator.Not:
+                return !Evaluate(index + 1, facts);
+            default:
+                return Test(node, facts[node.Fact]);
+        }
+    }
+
+    private static bool Test(Node node, ulong value) => node.Operator switch
+    {
+        ConditionOperator.Equals => (value != 0) == node.Expected,
+        ConditionOperator.Exists => (value != 0) == node.Expected,
+        ConditionOperator.In => (value & node.Mask) != 0,
+        _ => (value & node.Mask) == node.Mask,
+    };
+
+    private bool Explain(int index, ReadOnlySpan<ulong> facts, bool negated, Func<int, bool, string?>? describeFlag, List<ConditionReason> reasons)
+    {
+        var node = nodes[index];
+        var source = sources[index];
+        var holds = Evaluate(index, facts);
+        if (source.Label is { } label && holds != negated)
+        {
+            reasons.Add(new ConditionReason(holds, source.ToString(), "see the condition", source.Source, WithSource(label, source.Source)));
+            return holds;
+        }
+
+        switch (node.Operator)
+        {
+            case ConditionOperator.AllOf:
+            case ConditionOperator.AnyOf:
+                var onlyHolding = node.Operator == ConditionOperator.AnyOf && holds;
+                for (var child = index + 1; child < index + node.Size; child += nodes[child].Size)
+                {
+                    if (!onlyHolding || Evaluate(child, facts))
+                    {
+                        Explain(child, facts, negated, describeFlag, reasons);
+                        if (onlyHolding)
+                        {
+                            break;
+                        }
+                    }
+                }
+
+                break;
+            case ConditionOperator.Not:
+                Explain(index + 1, facts, !negated, describeFlag, reasons);
+                break;
+            default:
+                reasons.Add(Leaf(source, facts[node.Fact], holds, describeFlag));
+                break;
+        }
+
+        return holds;
+    }
+
+    private static ConditionReason Leaf(Condition test, ulong value, bool holds, Func<int, bool, string?>? describeFlag)
+    {
+        var fact = test.Fact!;
+        string text;
+        string factText;
+        if (fact.Kind == FactKind.Flag)
+        {
+            var on = value != 0;
+            text = describeFlag?.Invoke(fact.Index, on) ?? (on ? fact.Holds : fact.Fails);
+            factText = $"{fact.Name} = {(on ? "true" : "false")}";
+        }
+        else
+        {
+            factText = $"{fact.Name} = [{(value == 0 ? string.Empty : fact.Join(value, ", "))}]";
+            text = test.Operator switch
+            {
+                ConditionOperator.Exists => string.Format(System.Globalization.CultureInfo.InvariantCulture, value != 0 ? fact.Holds : fact.Fails, value != 0 ? fact.Join(value, ", ") : "any"),
+                _ when (value & test.Mask) != 0 && (test.Operator == ConditionOperator.In || (value & test.Mask) == test.Mask) =>
+                    string.Format(System.Globalization.CultureInfo.InvariantCulture, fact.Holds, fact.Join(value & test.Mask, ", ")),
+                _ => string.Format(System.Globalization.CultureInfo.InvariantCulture, fact.Fails,
+                    fact.Join(test.Operator == ConditionOperator.In ? test.Mask : test.Mask & ~value, test.Operator == ConditionOperator.In ? " or " : ", ")),
+            };
+        }
+
+        return new ConditionReason(holds, test.ToString(), factText, test.Source, WithSource(text, test.Source));
+    }
+
+    private static string WithSource(string text, SourceCitation? source) =>
+        source is null ? text : $"{text} ({source.Display} {Reports.ConfidenceMarks.Of(source.Confidence)})";
+
+    private static int Flatten(Condition condition, List<Node> nodes, List<Condition> sources)
+    {
+        var at = nodes.Count;
+        nodes.Add(default);
+        sources.Add(condition);
+        var size = 1;
+        foreach (var child in condition.Children)
+        {
+            size += Flatten(child, nodes, sources);
+        }
+
+        nodes[at] = new Node(condition.Operator, condition.Fact?.Index ?? 0, condition.Expected, condition.Mask, size);
+        return size;
+    }
+
+    private readonly record struct Node(ConditionOperator Operator, int Fact, bool Expected, ulong Mask, int Size);
+}
