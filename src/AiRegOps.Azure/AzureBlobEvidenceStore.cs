@@ -1,7 +1,4 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
-using System.Security.Cryptography;
-using System.Text;
 using AiRegOps.Core.Evidence;
 using Azure;
 using Azure.Storage.Blobs;
@@ -11,28 +8,25 @@ using Azure.Storage.Blobs.Specialized;
 namespace AiRegOps.Azure;
 
 /// <summary>
-/// Evidence in an Azure blob container, content-addressed (<c>sha256/ab/&lt;hash&gt;</c>). Content up to one block
-/// is hashed in memory and uploaded straight to its name with If-None-Match: *. Larger content is staged as blocks of
-/// a temporary blob while it is hashed (a bounded number of pooled buffers in flight), committed, then copied server
-/// side to its content-addressed name with If-None-Match: *; the staging blob is deleted. Nothing is ever overwritten.
+/// Evidence in an Azure blob container, content-addressed (<c>sha256/ab/&lt;hash&gt;</c>), never overwritten, and
+/// nothing visible under a content name unless its bytes hash to it. Content up to one block is hashed in memory and
+/// uploaded from the same bytes with If-None-Match: *. A larger source that can be read twice (a file) is hashed
+/// first and then uploaded straight to its name, re-hashed on the way and committed only if it still matches. A
+/// larger source that can be read once is staged as blocks of a temporary blob while it is hashed, committed, then
+/// copied server side to its name with If-None-Match: *.
 /// </summary>
 public sealed class AzureBlobEvidenceStore : IEvidenceStore
 {
     internal const string StagingPrefix = "staging/";
     private readonly AzureContext context;
-    private readonly int blockSize;
-    private readonly int concurrency;
+    private readonly BlockStager stager;
+    private readonly long singleUploadLimit;
 
-    // A pool of its own, bounded to what uploads in flight need: the shared pool would keep a block-sized array per
-    // thread that ever returned one, which is how a 1 GiB upload grew the working set past 200 MB.
-    private readonly ArrayPool<byte> buffers;
-
-    internal AzureBlobEvidenceStore(AzureContext context, int blockSize, int concurrency)
+    internal AzureBlobEvidenceStore(AzureContext context, int blockSize, int concurrency, long singleUploadLimit)
     {
         this.context = context;
-        this.blockSize = blockSize;
-        this.concurrency = concurrency;
-        buffers = ArrayPool<byte>.Create(blockSize, concurrency + 2);
+        stager = new BlockStager(blockSize, concurrency);
+        this.singleUploadLimit = singleUploadLimit;
     }
 
     public string Location => $"Azure blob container '{context.Container.Name}' at {context.BlobHost} (account {context.Account})";
@@ -158,13 +152,20 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
 
     private async Task<StoredContent> PutCoreAsync(Stream content, CancellationToken cancellationToken)
     {
-        var first = buffers.Rent(blockSize);
+        var left = LengthLeft(content);
+        if (left > stager.BlockSize)
+        {
+            return await PutSeekableAsync(content, cancellationToken).ConfigureAwait(false);
+        }
+
+        var first = stager.Rent();
         var firstOwned = true;
         try
         {
-            var read = await ContentHasher.ReadFullAsync(content, first.AsMemory(0, blockSize), cancellationToken).ConfigureAwait(false);
-            if (read < blockSize)
+            var read = await ContentHasher.ReadFullAsync(content, first.AsMemory(0, stager.BlockSize), cancellationToken).ConfigureAwait(false);
+            if (read < stager.BlockSize || read == left)
             {
+                // Content of at most one block: hashed in memory and uploaded from the same bytes in one request.
                 var hash = ContentHash.Of(first.AsSpan(0, read));
                 using var single = new MemoryStream(first, 0, read, writable: false);
                 var created = await UploadIfAbsentAsync(context.Container.GetBlobClient(hash.BlobName), single, cancellationToken).ConfigureAwait(false);
@@ -172,82 +173,85 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
             }
 
             firstOwned = false;
-            return await StageAndCopyAsync(content, first, cancellationToken).ConfigureAwait(false);
+            return await StageCommitAndCopyAsync(content, first, cancellationToken).ConfigureAwait(false);
         }
         finally
         {
             if (firstOwned)
             {
-                buffers.Return(first);
+                stager.Return(first);
             }
         }
     }
 
-    private async Task<StoredContent> StageAndCopyAsync(Stream content, byte[] firstBlock, CancellationToken cancellationToken)
+    /// <summary>
+    /// A source that can be read twice: hashed first (SHA-256 runs about ten times faster than an upload), then
+    /// uploaded straight to its content-addressed name, re-hashed as it goes out and committed only if it still
+    /// matches: in one request with If-None-Match: * up to <see cref="singleUploadLimit"/> (as a plain upload does),
+    /// above it as blocks staged on the final name and a block list committed with If-None-Match: *.
+    /// </summary>
+    private async Task<StoredContent> PutSeekableAsync(Stream content, CancellationToken cancellationToken)
     {
-        var staging = context.Container.GetBlockBlobClient($"{StagingPrefix}{Guid.NewGuid():N}");
-        using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var inFlight = new List<Task>(concurrency);
-        var blockIds = new List<string>();
-        long size = 0;
-        var buffer = firstBlock;
-        var count = blockSize;
+        var origin = content.Position;
+        var (hash, size) = await ContentHasher.HashAsync(content, cancellationToken).ConfigureAwait(false);
+        var final = context.Container.GetBlockBlobClient(hash.BlobName);
+        if (await IsStoredAsync(final, hash, size, cancellationToken).ConfigureAwait(false))
+        {
+            return new StoredContent(hash, size, Created: false);
+        }
+
+        content.Position = origin;
+        var created = size <= singleUploadLimit
+            ? await UploadCheckedAsync(final, content, origin, hash, size, cancellationToken).ConfigureAwait(false)
+            : await StageAndCommitCheckedAsync(final, content, hash, size, cancellationToken).ConfigureAwait(false);
+        return new StoredContent(hash, size, created);
+    }
+
+    private static async Task<bool> UploadCheckedAsync(BlockBlobClient final, Stream content, long origin, ContentHash hash, long size, CancellationToken cancellationToken)
+    {
+        using var checkedContent = new HashCheckedStream(content, origin, size, hash);
         try
         {
-            while (true)
-            {
-                hasher.AppendData(buffer, 0, count);
-                size += count;
-                var id = Convert.ToBase64String(Encoding.ASCII.GetBytes(blockIds.Count.ToString("D8", System.Globalization.CultureInfo.InvariantCulture)));
-                blockIds.Add(id);
-                inFlight.Add(StageBlockAsync(staging, id, buffer, count, stop.Token));
-                buffer = null!;
-
-                if (inFlight.Count >= concurrency)
-                {
-                    var done = await Task.WhenAny(inFlight).ConfigureAwait(false);
-                    inFlight.Remove(done);
-                    await done.ConfigureAwait(false);
-                }
-
-                buffer = buffers.Rent(blockSize);
-                count = await ContentHasher.ReadFullAsync(content, buffer.AsMemory(0, blockSize), cancellationToken).ConfigureAwait(false);
-                if (count == 0)
-                {
-                    buffers.Return(buffer);
-                    buffer = null!;
-                    break;
-                }
-            }
-
-            await Task.WhenAll(inFlight).ConfigureAwait(false);
-            inFlight.Clear();
-            await staging.CommitBlockListAsync(blockIds, cancellationToken: cancellationToken).ConfigureAwait(false);
-
-            var hash = ContentHash.FromBytes(hasher.GetHashAndReset());
-            var final = context.Container.GetBlobClient(hash.BlobName);
-            var created = await CopyIfAbsentAsync(final, staging.Uri, cancellationToken).ConfigureAwait(false);
-            return new StoredContent(hash, size, created);
+            await final.UploadAsync(checkedContent, new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken).ConfigureAwait(false);
+            return true;
         }
-        catch
+        catch (RequestFailedException ex) when (IsAlreadyThere(ex))
         {
-            await stop.CancelAsync().ConfigureAwait(false);
-            if (buffer is not null)
-            {
-                buffers.Return(buffer);
-            }
+            return false;
+        }
+        catch (Exception) when (checkedContent.Failure is { } changed)
+        {
+            // The request was cut short before its last bytes, so the service stored nothing.
+            throw changed;
+        }
+    }
 
-            try
-            {
-                await Task.WhenAll(inFlight).ConfigureAwait(false);
-            }
-            catch (Exception)
-            {
-                // The first failure is the one reported; the others were cancelled by it.
-            }
+    private async Task<bool> StageAndCommitCheckedAsync(BlockBlobClient final, Stream content, ContentHash hash, long size, CancellationToken cancellationToken)
+    {
+        var staged = await stager.StageAsync(final, content, first: null, (hash, size), cancellationToken).ConfigureAwait(false);
+        if (staged.Hash != hash)
+        {
+            // The staged blocks stay uncommitted: invisible, and discarded by the service.
+            throw new EvidenceSourceChangedException(hash, size, $"hashed to {staged.Hash.Hex} when it was read again to upload it");
+        }
 
-            throw;
+        return await CommitIfAbsentAsync(final, staged.BlockIds, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// A source that can be read only once: staged as blocks of a temporary blob while it is hashed (the name is only
+    /// known once the last byte is), committed there, then copied server side to its content-addressed name with
+    /// If-None-Match: * and deleted.
+    /// </summary>
+    private async Task<StoredContent> StageCommitAndCopyAsync(Stream content, byte[] firstBlock, CancellationToken cancellationToken)
+    {
+        var staging = context.Container.GetBlockBlobClient($"{StagingPrefix}{Guid.NewGuid():N}");
+        try
+        {
+            var staged = await stager.StageAsync(staging, content, firstBlock, hashed: null, cancellationToken).ConfigureAwait(false);
+            await staging.CommitBlockListAsync(staged.BlockIds, cancellationToken: cancellationToken).ConfigureAwait(false);
+            var created = await CopyIfAbsentAsync(context.Container.GetBlobClient(staged.Hash.BlobName), staging.Uri, cancellationToken).ConfigureAwait(false);
+            return new StoredContent(staged.Hash, staged.Size, created);
         }
         finally
         {
@@ -255,16 +259,55 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
         }
     }
 
-    private async Task StageBlockAsync(BlockBlobClient staging, string id, byte[] buffer, int count, CancellationToken cancellationToken)
+    /// <summary>Whether the content is already stored; a blob of another size under its name is an integrity error.</summary>
+    private static async Task<bool> IsStoredAsync(BlockBlobClient final, ContentHash hash, long size, CancellationToken cancellationToken)
     {
         try
         {
-            using var block = new MemoryStream(buffer, 0, count, writable: false);
-            await staging.StageBlockAsync(id, block, options: null, cancellationToken).ConfigureAwait(false);
+            var stored = (await final.GetPropertiesAsync(cancellationToken: cancellationToken).ConfigureAwait(false)).Value.ContentLength;
+            return stored == size
+                ? true
+                : throw new EvidenceIntegrityException($"Blob '{hash.BlobName}' holds {stored} bytes, but content of {size} bytes hashes to its name: it was changed after it was stored.");
         }
-        finally
+        catch (RequestFailedException ex) when (ex.Status == 404)
         {
-            buffers.Return(buffer);
+            return false;
+        }
+    }
+
+    private static async Task<bool> CommitIfAbsentAsync(BlockBlobClient final, IReadOnlyList<string> blockIds, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await final.CommitBlockListAsync(blockIds, new CommitBlockListOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (RequestFailedException ex) when (IsAlreadyThere(ex))
+        {
+            return false;
+        }
+        catch (RequestFailedException ex) when (ex.ErrorCode == "InvalidBlockList")
+        {
+            // Another writer committed the same content first, which discarded the blocks staged here.
+            if ((await final.ExistsAsync(cancellationToken).ConfigureAwait(false)).Value)
+            {
+                return false;
+            }
+
+            throw;
+        }
+    }
+
+    /// <summary>How much of a seekable source is left to read; null when the source cannot be read twice.</summary>
+    private static long? LengthLeft(Stream content)
+    {
+        try
+        {
+            return content.CanSeek ? content.Length - content.Position : null;
+        }
+        catch (NotSupportedException)
+        {
+            return null;
         }
     }
 

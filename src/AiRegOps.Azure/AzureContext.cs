@@ -307,5 +307,10 @@ internal sealed class AzureContext
         {
             throw new ArgumentException("MaxConcurrency must be between 1 and 64.");
         }
+
+        if (options.SingleUploadLimit is < 0 or > 5000L * 1024 * 1024)
+        {
+            throw new ArgumentException("SingleUploadLimit must be between 0 and 5,000 MiB (the largest single Put Blob).");
+        }
     }
 }

@@ -33,8 +33,14 @@ public sealed record AzureEvidenceStoreOptions : EvidenceStoreOptions
     /// <summary>The block size for uploads; content up to one block is uploaded in one request.</summary>
     public int BlockSize { get; init; } = 8 * 1024 * 1024;
 
-    /// <summary>How many blocks are uploaded at once (memory is about BlockSize x (MaxConcurrency + 1)).</summary>
+    /// <summary>How many blocks are uploaded at once (memory is about BlockSize x (MaxConcurrency + 2)).</summary>
     public int MaxConcurrency { get; init; } = 4;
+
+    /// <summary>
+    /// A source that can be read twice (a file) up to this size is uploaded in one request, as a plain
+    /// <c>BlobClient.UploadAsync</c> does up to its 256 MiB initial transfer size; above it, as blocks.
+    /// </summary>
+    public long SingleUploadLimit { get; init; } = 256L * 1024 * 1024;
 
     public int MaxRetries { get; init; } = 3;
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(0.8);
@@ -86,7 +92,7 @@ public sealed record AzureEvidenceStoreOptions : EvidenceStoreOptions
     {
         var context = AzureContext.Create(this, time ?? TimeProvider.System);
         return new EvidenceBackend(
-            new AzureBlobEvidenceStore(context, BlockSize, MaxConcurrency),
+            new AzureBlobEvidenceStore(context, BlockSize, MaxConcurrency, SingleUploadLimit),
             new AzureTableEvidenceLedger(context),
             new AzureTableObligationStateStore(context));
     }

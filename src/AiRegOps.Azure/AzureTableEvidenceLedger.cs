@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using AiRegOps.Core.Evidence;
@@ -20,6 +21,10 @@ public sealed class AzureTableEvidenceLedger : IEvidenceLedger
     internal const string KeyPrefix = "k-";
     private const int MaxAttempts = 200;
     private readonly AzureContext context;
+
+    // The head each service's ledger had after this instance's last append, with its ETag: a process that adds many
+    // files commits each entry in one round trip instead of reading the head first.
+    private readonly ConcurrentDictionary<string, (LedgerHead Head, ETag ETag)> knownHeads = new(StringComparer.Ordinal);
 
     internal AzureTableEvidenceLedger(AzureContext context) => this.context = context;
 
@@ -61,16 +66,34 @@ public sealed class AzureTableEvidenceLedger : IEvidenceLedger
         var keyRow = KeyPrefix + LedgerKey.Digest(LedgerKey.Of(metadata.ObligationId, metadata.Period, hash));
         for (var attempt = 1; attempt <= MaxAttempts; attempt++)
         {
-            var existing = await table.GetEntityIfExistsAsync<TableEntity>(service, keyRow, cancellationToken: cancellationToken).ConfigureAwait(false);
-            if (existing.HasValue)
+            LedgerHead? head;
+            ETag? headETag;
+            if (attempt == 1 && knownHeads.TryGetValue(service, out var known))
             {
-                var sequence = existing.Value!.GetInt64("Sequence") ?? throw new LedgerException($"Ledger '{service}': key row {keyRow} has no sequence.");
-                var row = await table.GetEntityAsync<TableEntity>(service, RowKeyOf(sequence), cancellationToken: cancellationToken).ConfigureAwait(false);
-                return new LedgerAppendResult(LedgerChain.Parse(row.Value.GetString("Json")), Appended: false);
+                // The head this ledger wrote last: try the transaction straight away (one round trip after the blob).
+                // Its If-Match fails if another writer appended since, and its key-row Add if the content is
+                // already recorded; either way the next attempt reads both.
+                (head, headETag) = known;
+            }
+            else
+            {
+                // Both point reads at once: one round trip before the transaction instead of two.
+                var existingRead = table.GetEntityIfExistsAsync<TableEntity>(service, keyRow, cancellationToken: cancellationToken);
+                var headRead = table.GetEntityIfExistsAsync<TableEntity>(service, HeadRow, cancellationToken: cancellationToken);
+                await Task.WhenAll(existingRead, headRead).ConfigureAwait(false);
+                var existing = await existingRead.ConfigureAwait(false);
+                if (existing.HasValue)
+                {
+                    var sequence = existing.Value!.GetInt64("Sequence") ?? throw new LedgerException($"Ledger '{service}': key row {keyRow} has no sequence.");
+                    var row = await table.GetEntityAsync<TableEntity>(service, RowKeyOf(sequence), cancellationToken: cancellationToken).ConfigureAwait(false);
+                    return new LedgerAppendResult(LedgerChain.Parse(row.Value.GetString("Json")), Appended: false);
+                }
+
+                var headRow = await headRead.ConfigureAwait(false);
+                head = headRow.HasValue ? HeadOf(headRow.Value!) : null;
+                headETag = headRow.HasValue ? headRow.Value!.ETag : null;
             }
 
-            var headRow = await table.GetEntityIfExistsAsync<TableEntity>(service, HeadRow, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var head = headRow.HasValue ? HeadOf(headRow.Value!) : null;
             var entry = LedgerChain.Seal(metadata, hash, size, head, context.Time.GetUtcNow());
 
             var entryEntity = new TableEntity(service, RowKeyOf(entry.Sequence))
@@ -88,18 +111,20 @@ public sealed class AzureTableEvidenceLedger : IEvidenceLedger
             {
                 new(TableTransactionActionType.Add, entryEntity),
                 new(TableTransactionActionType.Add, keyEntity),
-                headRow.HasValue
-                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, newHead, headRow.Value!.ETag)
+                headETag is { } match
+                    ? new TableTransactionAction(TableTransactionActionType.UpdateReplace, newHead, match)
                     : new TableTransactionAction(TableTransactionActionType.Add, newHead),
             };
 
             try
             {
-                await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false);
+                var responses = (await table.SubmitTransactionAsync(actions, cancellationToken).ConfigureAwait(false)).Value;
+                Remember(service, entry, responses);
                 return new LedgerAppendResult(entry, Appended: true);
             }
             catch (RequestFailedException ex) when (ex.Status is 409 or 412)
             {
+                knownHeads.TryRemove(service, out _);
                 // Another writer committed first: reread the head (or find our content recorded) and try again.
                 var pause = Random.Shared.Next(1, Math.Min(5 * attempt, 100));
                 await Task.Delay(TimeSpan.FromMilliseconds(pause), context.Time, cancellationToken).ConfigureAwait(false);
@@ -107,6 +132,20 @@ public sealed class AzureTableEvidenceLedger : IEvidenceLedger
         }
 
         throw new LedgerException($"Ledger '{service}' in {Location}: the append did not succeed after {MaxAttempts} attempts under contention.");
+    }
+
+    /// <summary>Keeps the head just written and its ETag, when the service returned one, for the next append.</summary>
+    private void Remember(string service, LedgerEntry entry, IReadOnlyList<Response> responses)
+    {
+        var etag = responses.Count == 3 ? responses[2].Headers.ETag : null;
+        if (etag is { } written && !string.IsNullOrEmpty(written.ToString()))
+        {
+            knownHeads[service] = (new LedgerHead(entry.Sequence, entry.EntryHash), written);
+        }
+        else
+        {
+            knownHeads.TryRemove(service, out _);
+        }
     }
 
     private async IAsyncEnumerable<LedgerRow> ReadRowsCoreAsync(string service, [EnumeratorCancellation] CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using AiRegOps.Core.Evidence;
 using AiRegOps.Core.State;
+using Azure;
 using Azure.Data.Tables;
 
 namespace AiRegOps.Azure;
@@ -21,13 +22,24 @@ public sealed class AzureTableObligationStateStore : IObligationStateStore
         {
             var rowKey = LedgerKey.Digest(record.Key);
             var json = StateRecordJson.Serialize(record);
+            var entity = new TableEntity(service, rowKey) { ["Json"] = json };
+            try
+            {
+                // Most facts are new: one request; a fact already there is compared and replaced only if it differs.
+                await context.State.AddEntityAsync(entity, ct).ConfigureAwait(false);
+                return true;
+            }
+            catch (RequestFailedException ex) when (ex.Status == 409)
+            {
+            }
+
             var existing = await context.State.GetEntityIfExistsAsync<TableEntity>(service, rowKey, cancellationToken: ct).ConfigureAwait(false);
             if (existing.HasValue && string.Equals(existing.Value!.GetString("Json"), json, StringComparison.Ordinal))
             {
                 return false;
             }
 
-            await context.State.UpsertEntityAsync(new TableEntity(service, rowKey) { ["Json"] = json }, TableUpdateMode.Replace, ct).ConfigureAwait(false);
+            await context.State.UpsertEntityAsync(entity, TableUpdateMode.Replace, ct).ConfigureAwait(false);
             return true;
         }, cancellationToken);
     }

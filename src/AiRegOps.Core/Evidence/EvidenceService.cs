@@ -48,7 +48,9 @@ public sealed class EvidenceService
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         ArgumentNullException.ThrowIfNull(metadata);
-        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan);
+        // A synchronous handle: a file is read from the page cache in pieces as small as the HTTP stack asks for, and an
+        // asynchronous handle would send each of them through the thread pool.
+        var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
         await using (file.ConfigureAwait(false))
         {
             return await AddAsync(file, metadata with { FileName = metadata.FileName ?? Path.GetFileName(path) }, cancellationToken).ConfigureAwait(false);

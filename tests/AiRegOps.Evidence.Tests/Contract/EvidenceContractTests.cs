@@ -6,6 +6,7 @@ using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Schedule;
 using AiRegOps.Core.State;
 using AiRegOps.Evidence.Tests.Infrastructure;
+using AiRegOps.Tests.Shared;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AiRegOps.Evidence.Tests.Contract;

@@ -1,0 +1,82 @@
+using System.Diagnostics;
+using AiRegOps.Azure;
+using AiRegOps.Core.Evidence;
+using AiRegOps.Tests.Shared;
+using Azure.Storage.Blobs;
+
+namespace AiRegOps.Evidence.Bench;
+
+/// <summary>
+/// One upload each, in a child process: a plain <c>BlobClient.UploadAsync</c> or an evidence add, of a file (by path)
+/// or of the same file as a stream that can be read only once. Each side first makes the same call on a small
+/// content, so neither pays first-use costs (connections, JIT) in the measurement; the peak is reset after that.
+/// </summary>
+internal static class Uploads
+{
+    public static async Task<(double Seconds, long Peak, double PutSeconds)> PlainAsync(string connectionString, string file, bool stream)
+    {
+        var container = new BlobServiceClient(connectionString).GetBlobContainerClient($"plain-{Guid.NewGuid():N}");
+        await container.CreateAsync();
+        await container.GetBlobClient("warm-up").UploadAsync(new MemoryStream(new byte[1024]));
+        var blob = container.GetBlobClient("file.bin");
+        Memory.ResetPeak();
+        var watch = Stopwatch.StartNew();
+        if (stream)
+        {
+            await using var source = OpenOnce(file);
+            await blob.UploadAsync(source);
+        }
+        else
+        {
+            await blob.UploadAsync(file);
+        }
+
+        var seconds = watch.Elapsed.TotalSeconds;
+        var peak = Memory.Peak();
+        await container.DeleteAsync();
+        return (seconds, peak, seconds);
+    }
+
+    public static async Task<(double Seconds, long Peak, double PutSeconds)> EvidenceAsync(string connectionString, string file, bool stream)
+    {
+        var id = Guid.NewGuid().ToString("N")[..12];
+        var options = AzureEvidenceStoreOptions.FromConnectionString(connectionString) with
+        {
+            ContainerName = $"ev-{id}",
+            LedgerTableName = $"ledger{id}",
+            StateTableName = $"state{id}",
+        };
+        var backend = options.CreateBackend(TimeProvider.System);
+        var store = new TimedStore(backend.Store);
+        var service = new EvidenceService(new EvidenceBackend(store, backend.Ledger, backend.State));
+        await service.AddAsync(new MemoryStream(new byte[1024]), Metadata("warm-up"));
+        Memory.ResetPeak();
+        var watch = Stopwatch.StartNew();
+        EvidenceRecord record;
+        if (stream)
+        {
+            await using var source = OpenOnce(file);
+            record = await service.AddAsync(source, Metadata("filing"));
+        }
+        else
+        {
+            record = await service.AddFileAsync(file, Metadata("filing"));
+        }
+
+        var seconds = watch.Elapsed.TotalSeconds;
+        var peak = Memory.Peak();
+        if (record.Outcome != EvidenceAddOutcome.Added || record.Size != new FileInfo(file).Length)
+        {
+            throw new InvalidOperationException("The evidence add did not record the file.");
+        }
+
+        await new BlobServiceClient(connectionString).GetBlobContainerClient(options.ContainerName).DeleteAsync();
+        return (seconds, peak, store.PutSeconds);
+    }
+
+    private static EvidenceMetadata Metadata(string obligation) =>
+        new() { Service = "bench", ObligationId = obligation, Period = "FY2025", AddedBy = "bench" };
+
+    private static ForwardOnlyStream OpenOnce(string file) =>
+        new(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan), maxRead: int.MaxValue);
+}

@@ -1,0 +1,64 @@
+using AiRegOps.Core.Evidence;
+using AiRegOps.Evidence.Tests.Infrastructure;
+
+namespace AiRegOps.Evidence.Tests.Contract;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class AzureEvidenceAddPathTests(AzuriteFixture azurite) : EvidenceAddPathContractTests
+{
+    protected override EvidenceHarness CreateHarness() => new AzureHarness(azurite.ConnectionString, configure: o => o with
+    {
+        BlockSize = 1024 * 1024,
+        SingleUploadLimit = 3 * 1024 * 1024,
+        MaxConcurrency = 2,
+        MaxRetries = 1,
+        RetryDelay = TimeSpan.FromMilliseconds(20),
+    });
+
+    [Theory]
+    [InlineData((2 * 1024 * 1024) + 5)]
+    [InlineData((5 * 1024 * 1024) + 12_345)]
+    public async Task A_file_writer_stopped_while_uploading_leaves_no_blob_under_the_content_name_and_a_retry_stores_it(int size)
+    {
+        await using var h = CreateHarness();
+        var content = TestContent.Random(size, 51);
+        var hash = TestContent.HashOf(content);
+
+        // Hashed whole, then stopped half-way through the upload (in one request, or between staged blocks).
+        var source = ScriptedSourceStream.FailingOnPass(content, 2, size / 2);
+        await Assert.ThrowsAnyAsync<Exception>(() => h.Service.AddAsync(source, TestContent.Metadata()));
+
+        Assert.True(source.Pass >= 2, "the upload had started");
+        Assert.Null(await h.Service.Store.GetSizeAsync(hash, default));
+        await Assert.ThrowsAsync<EvidenceNotFoundException>(() => h.Service.Store.OpenReadAsync(hash, default));
+        Assert.Empty(await h.Service.QueryAsync());
+        var listed = new List<StoredBlob>();
+        await foreach (var blob in h.Service.Store.ListAsync(default))
+        {
+            listed.Add(blob);
+        }
+
+        Assert.Empty(listed);
+
+        var retry = await h.OpenAnother().AddAsync(new MemoryStream(content), TestContent.Metadata());
+
+        Assert.Equal(EvidenceAddOutcome.Added, retry.Outcome);
+        Assert.False(retry.ContentReused);
+        Assert.Equal(size, await h.Service.Store.GetSizeAsync(hash, default));
+        Assert.Empty((await h.Service.VerifyAsync()).Problems);
+    }
+
+    [Fact]
+    public async Task A_changed_source_is_reported_with_both_hashes_and_nothing_is_stored()
+    {
+        await using var h = CreateHarness();
+        var first = TestContent.Random((5 * 1024 * 1024) + 1, 61);
+        var later = TestContent.Random((5 * 1024 * 1024) + 1, 62);
+
+        var error = await Assert.ThrowsAsync<EvidenceSourceChangedException>(() => h.Service.AddAsync(ScriptedSourceStream.ChangingAfterFirstRead(first, later), TestContent.Metadata()));
+
+        Assert.Contains(TestContent.HashOf(first).Hex, error.Message, StringComparison.Ordinal);
+        Assert.Contains(TestContent.HashOf(later).Hex, error.Message, StringComparison.Ordinal);
+        Assert.Null(await h.Service.Store.GetSizeAsync(TestContent.HashOf(first), default));
+    }
+}
