@@ -57,7 +57,7 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
             try
             {
                 var response = await context.Container.GetBlobClient(hash.BlobName).DownloadStreamingAsync(cancellationToken: ct).ConfigureAwait(false);
-                return response.Value.Content;
+                return (Stream)new TranslatingReadStream(response.Value.Content, context, $"reading '{hash.BlobName}'");
             }
             catch (RequestFailedException ex) when (ex.Status == 404)
             {

@@ -177,11 +177,15 @@ public sealed class AzureTableEvidenceLedger : IEvidenceLedger
 
     private async IAsyncEnumerable<string> ListServicesCoreAsync([EnumeratorCancellation] CancellationToken cancellationToken)
     {
-        var filter = TableClient.CreateQueryFilter($"RowKey eq {HeadRow}");
+        // Every partition with any row is a ledger: a head, an entry or a key row. Listing by head rows alone would let
+        // someone who deletes a head drop the whole ledger from verification and listing.
         var services = new SortedSet<string>(StringComparer.Ordinal);
-        await foreach (var entity in context.Ledger.QueryAsync<TableEntity>(filter, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
+        await foreach (var entity in context.Ledger.QueryAsync<TableEntity>(filter: (string?)null, maxPerPage: 1000, select: ["PartitionKey"], cancellationToken: cancellationToken).ConfigureAwait(false))
         {
-            services.Add(entity.PartitionKey);
+            if (ServiceNames.IsValid(entity.PartitionKey))
+            {
+                services.Add(entity.PartitionKey);
+            }
         }
 
         foreach (var service in services)

@@ -10,8 +10,16 @@ public static class Suggestions
         ArgumentNullException.ThrowIfNull(candidates);
         string? best = null;
         var bestDistance = int.MaxValue;
+        var allowed = Math.Max(2, input.Length / 3);
         foreach (var candidate in candidates)
         {
+            // The distance is at least the difference in length: skip candidates that cannot be close, so a hostile
+            // 5,000-character value costs nothing per candidate instead of 5,000 x its length.
+            if (Math.Abs(input.Length - candidate.Length) > allowed)
+            {
+                continue;
+            }
+
             var distance = Distance(input.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance)
             {

@@ -26,6 +26,14 @@ public sealed class AiRegOpsOptions
     [RegularExpression("^[a-z0-9-]{3,63}$", ErrorMessage = "AiRegOps:EvidenceContainer must be a blob container name (3-63 lower-case letters, digits and dashes).")]
     public string EvidenceContainer { get; set; } = "evidence";
 
+    /// <summary>
+    /// The containers release pipelines upload deployment evidence to, separated by commas; a deployment event may
+    /// reference blobs in these containers only (issue 10). Never the host's own containers.
+    /// </summary>
+    [Required]
+    [RegularExpression("^(?!azure-webjobs-)[a-z0-9-]{3,63}(,(?!azure-webjobs-)[a-z0-9-]{3,63})*$", ErrorMessage = "AiRegOps:DeploymentEvidenceContainers must be blob container names separated by commas (3-63 lower-case letters, digits and dashes; not the host's azure-webjobs-* containers).")]
+    public string DeploymentEvidenceContainers { get; set; } = "release-evidence";
+
     /// <summary>How long one sweep may write before leaving the rest for the next run (under the Functions timeout).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "01:00:00", ErrorMessage = "AiRegOps:MaxRunDuration must be between 00:01:00 and 01:00:00.")]
     public TimeSpan MaxRunDuration { get; set; } = TimeSpan.FromMinutes(8);

@@ -54,7 +54,9 @@ public static class ServiceRegistration
         services.AddSingleton<IServiceEventStore>(sp => new AzureTableServiceEventStore(sp.GetRequiredService<TableServiceClient>()));
         services.AddSingleton<IProcessedMessageStore>(sp => new AzureTableProcessedMessageStore(sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IReminderWorkQueue>(sp => new AzureTableReminderWorkQueue(sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TimeProvider>()));
-        services.AddSingleton<IEvidenceContentSource>(sp => new AzureBlobEvidenceContentSource(sp.GetRequiredService<BlobServiceClient>()));
+        services.AddSingleton<IEvidenceContentSource>(sp => new AzureBlobEvidenceContentSource(
+            sp.GetRequiredService<BlobServiceClient>(),
+            sp.GetRequiredService<IOptions<AiRegOpsOptions>>().Value.DeploymentEvidenceContainers.Split(',')));
         services.AddSingleton<IWatcherEventSink>(sp =>
         {
             var queue = sp.GetRequiredService<IOptions<TriggerSettings>>().Value.WatcherEventsQueue;

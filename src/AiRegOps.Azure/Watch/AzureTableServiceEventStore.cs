@@ -36,6 +36,7 @@ public sealed class AzureTableServiceEventStore : IServiceEventStore
             ["Note"] = e.Note,
             ["ExpertReviewList"] = e.ExpertReviewList,
             ["Source"] = recorded.Source,
+            ["Id"] = recorded.Id,
         };
         try
         {
@@ -64,7 +65,7 @@ public sealed class AzureTableServiceEventStore : IServiceEventStore
 
             list.Add(new RecordedServiceEvent
             {
-                Id = TableKeys.Decode(entity.RowKey),
+                Id = entity.GetString("Id") ?? TableKeys.Decode(entity.RowKey),
                 Service = service,
                 Source = entity.GetString("Source") ?? string.Empty,
                 Event = new ServiceEvent

@@ -77,6 +77,11 @@ internal sealed class HolidayJsonParser
         {
             throw SyntaxError(ex);
         }
+        catch (InvalidOperationException ex) when (ex.Message.Contains("UTF-8", StringComparison.Ordinal))
+        {
+            // Utf8JsonReader validates UTF-8 only when a string is read, and says so with InvalidOperationException.
+            throw new HolidayDataException($"{source}: the holiday file is not valid UTF-8 text.", ex);
+        }
 
         return notices;
     }

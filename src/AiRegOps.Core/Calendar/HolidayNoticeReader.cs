@@ -8,10 +8,19 @@ namespace AiRegOps.Core.Calendar;
 /// </summary>
 public static class HolidayNoticeReader
 {
+    /// <summary>The largest holiday file read: a year's notice is about 2 KB; decades of them fit many times over.</summary>
+    public const int MaxFileLength = 4 * 1024 * 1024;
+
     /// <summary>Reads the notices in the file at <paramref name="path"/>; errors name the path as given.</summary>
     public static IReadOnlyList<HolidayNotice> ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var length = new FileInfo(path).Length;
+        if (length > MaxFileLength)
+        {
+            throw TooLarge(path);
+        }
+
         return new HolidayJsonParser(File.ReadAllBytes(path), path).Parse();
     }
 
@@ -21,7 +30,21 @@ public static class HolidayNoticeReader
         ArgumentNullException.ThrowIfNull(json);
         ArgumentException.ThrowIfNullOrWhiteSpace(sourceName);
         using var buffer = new MemoryStream();
-        json.CopyTo(buffer);
+        var chunk = new byte[81920];
+        int read;
+        while ((read = json.Read(chunk)) > 0)
+        {
+            if (buffer.Length + read > MaxFileLength)
+            {
+                throw TooLarge(sourceName);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
         return new HolidayJsonParser(buffer.ToArray(), sourceName).Parse();
     }
+
+    private static HolidayDataException TooLarge(string source) =>
+        new($"{source}: the holiday file is larger than {MaxFileLength:N0} bytes; it was not read.");
 }

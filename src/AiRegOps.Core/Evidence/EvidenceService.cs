@@ -76,8 +76,8 @@ public sealed class EvidenceService
             }
         }
 
+        // No separate state write: what counts is derived from the ledger (see GetCompletionsAsync).
         var appended = await Ledger.AppendAsync(metadata, stored.Hash, stored.Size, cancellationToken).ConfigureAwait(false);
-        await State.RecordAsync(ObligationStateRecord.FromEntry(appended.Entry), cancellationToken).ConfigureAwait(false);
         return new EvidenceRecord
         {
             Entry = appended.Entry,
@@ -100,7 +100,6 @@ public sealed class EvidenceService
         }
 
         var appended = await Ledger.AppendAsync(metadata, hash, size, cancellationToken).ConfigureAwait(false);
-        await State.RecordAsync(ObligationStateRecord.FromEntry(appended.Entry), cancellationToken).ConfigureAwait(false);
         return new EvidenceRecord
         {
             Entry = appended.Entry,
@@ -200,18 +199,14 @@ public sealed class EvidenceService
         long entries = 0;
         foreach (var service in services)
         {
-            var rows = new List<LedgerRow>();
-            await foreach (var row in Ledger.ReadRowsAsync(service, cancellationToken).ConfigureAwait(false))
-            {
-                rows.Add(row);
-            }
-
-            var head = await Ledger.GetHeadAsync(service, cancellationToken).ConfigureAwait(false);
-            foreach (var entry in LedgerVerifier.Verify(service, rows, head, Ledger.HeadMayLag, problems))
+            var verified = await VerifyLedgerAsync(service, problems, cancellationToken).ConfigureAwait(false);
+            foreach (var entry in verified)
             {
                 entries++;
                 referenced.TryAdd(entry.ContentHash, entry);
             }
+
+            await CheckLegacyStateAsync(service, verified, problems, cancellationToken).ConfigureAwait(false);
         }
 
         var findOrphans = options.FindOrphans && options.Service is null;
@@ -273,19 +268,117 @@ public sealed class EvidenceService
         };
     }
 
-    /// <summary>Records a filing, ethics registration, assessment or other fact that meets an obligation for a period.</summary>
-    public Task<bool> RecordCompletionAsync(ObligationStateRecord record, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Records a filing, ethics registration, assessment or other fact that meets an obligation for a period. The fact
+    /// is appended to the service's ledger (its JSON stored as content), so it counts only as long as the chain verifies.
+    /// Returns false when the same fact is already in the ledger.
+    /// </summary>
+    public async Task<bool> RecordCompletionAsync(ObligationStateRecord record, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(record);
         ServiceNames.Validate(record.Service, nameof(record));
-        return State.RecordAsync(record, cancellationToken);
+        if (record.Reference is { } reference)
+        {
+            EvidenceMetadataRules.Name(reference, "reference", ObligationFacts.MaxReferenceLength, required: false);
+        }
+
+        var metadata = ObligationFacts.MetadataOf(record);
+        Validate(metadata);
+        var stored = await Store.PutAsync(new MemoryStream(ObligationFacts.ContentOf(record), writable: false), cancellationToken).ConfigureAwait(false);
+        var appended = await Ledger.AppendAsync(metadata, stored.Hash, stored.Size, cancellationToken).ConfigureAwait(false);
+        return appended.Appended;
     }
 
-    /// <summary>What the scheduler takes as <c>recorded</c> for <paramref name="service"/>: evidence and recorded facts.</summary>
-    public Task<IReadOnlyList<CompletionRecord>> GetCompletionsAsync(string service, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// What the scheduler takes as <c>recorded</c> for <paramref name="service"/>: derived from the service's ledger
+    /// (evidence and recorded facts) after its chain and head verify. A ledger that does not verify counts for nothing:
+    /// this throws <see cref="LedgerIntegrityException"/> naming its first problem.
+    /// </summary>
+    public async Task<IReadOnlyList<CompletionRecord>> GetCompletionsAsync(string service, CancellationToken cancellationToken = default)
     {
         ServiceNames.Validate(service);
-        return State.GetCompletionsAsync(service, cancellationToken);
+        var problems = new List<VerificationProblem>();
+        var entries = await VerifyLedgerAsync(service, problems, cancellationToken).ConfigureAwait(false);
+        if (problems.FirstOrDefault(p => p.Severity == VerificationSeverity.Error) is { } first)
+        {
+            throw new LedgerIntegrityException(service, problems.Count(p => p.Severity == VerificationSeverity.Error), first);
+        }
+
+        IReadOnlyList<ObligationStateRecord> derived;
+        try
+        {
+            derived = ObligationFacts.Derive(entries);
+        }
+        catch (FormatException ex)
+        {
+            throw new LedgerIntegrityException(service, 1, new VerificationProblem { Kind = VerificationProblemKind.FactInvalid, Service = service, Message = ex.Message });
+        }
+
+        return [.. derived.OrderBy(r => r.CompletedOn).ThenBy(r => r.Key, StringComparer.Ordinal).Select(r => r.ToCompletionRecord())];
+    }
+
+    private async Task<List<LedgerEntry>> VerifyLedgerAsync(string service, List<VerificationProblem> problems, CancellationToken cancellationToken)
+    {
+        var rows = new List<LedgerRow>();
+        await foreach (var row in Ledger.ReadRowsAsync(service, cancellationToken).ConfigureAwait(false))
+        {
+            rows.Add(row);
+        }
+
+        var head = await Ledger.GetHeadAsync(service, cancellationToken).ConfigureAwait(false);
+        return LedgerVerifier.Verify(service, rows, head, Ledger.HeadMayLag, problems);
+    }
+
+    // State recorded separately by earlier versions no longer counts; anything in it the ledger does not back is reported,
+    // so a line appended behind the ledger's back is visible rather than silently ignored.
+    private async Task CheckLegacyStateAsync(string service, IReadOnlyList<LedgerEntry> entries, List<VerificationProblem> problems, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<ObligationStateRecord> legacy;
+        try
+        {
+            legacy = await State.GetAsync(service, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is EvidenceException or System.Text.Json.JsonException or FormatException or ArgumentException)
+        {
+            problems.Add(new VerificationProblem
+            {
+                Kind = VerificationProblemKind.StateNotInLedger,
+                Severity = VerificationSeverity.Warning,
+                Service = service,
+                Message = $"Obligation state of '{service}' in {State.Location} cannot be read ({TextSafety.ForMessage(ex.Message)}); it does not count: only the ledger does.",
+            });
+            return;
+        }
+
+        var backed = new HashSet<ObligationStateRecord>();
+        foreach (var entry in entries)
+        {
+            try
+            {
+                backed.Add(ObligationFacts.StateOf(entry));
+            }
+            catch (FormatException ex)
+            {
+                problems.Add(new VerificationProblem
+                {
+                    Kind = VerificationProblemKind.FactInvalid,
+                    Service = service,
+                    Sequence = entry.Sequence,
+                    Message = $"Ledger '{service}': entry {entry.Sequence} records a fact that cannot be trusted: {ex.Message}.",
+                });
+            }
+        }
+
+        foreach (var record in legacy.Where(r => !backed.Contains(r)))
+        {
+            problems.Add(new VerificationProblem
+            {
+                Kind = VerificationProblemKind.StateNotInLedger,
+                Severity = VerificationSeverity.Warning,
+                Service = service,
+                Message = $"Obligation state of '{service}' records {record.Kind} for '{TextSafety.ForMessage(record.ObligationId)}' period '{TextSafety.ForMessage(record.Period)}' that no ledger entry backs; it does not count.",
+            });
+        }
     }
 
     private async Task<VerificationProblem?> CheckBlobAsync(LedgerEntry entry, BlobCheck check, Dictionary<ContentHash, StoredBlob>? listed, CancellationToken cancellationToken)
@@ -356,24 +449,5 @@ public sealed class EvidenceService
         return services;
     }
 
-    private static void Validate(EvidenceMetadata metadata)
-    {
-        ArgumentNullException.ThrowIfNull(metadata);
-        ServiceNames.Validate(metadata.Service, nameof(metadata));
-        Require(metadata.ObligationId, "obligation id");
-        Require(metadata.Period, "period");
-        Require(metadata.AddedBy, "who added it (AddedBy)");
-        if (metadata.Note is { Length: > 4000 })
-        {
-            throw new ArgumentException("The note is longer than 4,000 characters.", nameof(metadata));
-        }
-
-        static void Require(string? value, string what)
-        {
-            if (string.IsNullOrWhiteSpace(value))
-            {
-                throw new ArgumentException($"Evidence needs {what}.", nameof(metadata));
-            }
-        }
-    }
+    private static void Validate(EvidenceMetadata metadata) => EvidenceMetadataRules.Validate(metadata);
 }

@@ -37,7 +37,7 @@ public static class LedgerChain
         ArgumentNullException.ThrowIfNull(metadata);
         var unsealed = new LedgerEntry
         {
-            Sequence = (previous?.Sequence ?? 0) + 1,
+            Sequence = checked((previous?.Sequence ?? 0) + 1),
             Timestamp = Truncate(timestamp.ToUniversalTime()),
             Metadata = metadata,
             ContentHash = hash,
@@ -78,13 +78,31 @@ public static class LedgerChain
 
     public static string SerializeToString(LedgerEntry entry) => System.Text.Encoding.UTF8.GetString(Serialize(entry));
 
-    /// <summary>Reads a stored entry. Does not check its hash: <see cref="LedgerVerifier"/> does.</summary>
-    /// <exception cref="FormatException">The text is not a ledger entry.</exception>
+    /// <summary>The longest stored entry read (bytes); metadata limits keep real entries far below it.</summary>
+    public const int MaxStoredLength = 64 * 1024;
+
+    /// <summary>
+    /// Reads a stored entry. Does not check its hash (<see cref="LedgerVerifier"/> does) but does refuse anything the
+    /// hash would not cover: unknown or repeated properties, and any stored form that is not byte for byte the canonical
+    /// serialisation the hash is computed over (so the hash covers every stored byte).
+    /// </summary>
+    /// <exception cref="FormatException">The text is not a ledger entry in its canonical form.</exception>
     public static LedgerEntry Parse(ReadOnlySpan<byte> utf8)
     {
+        if (utf8.Length > MaxStoredLength)
+        {
+            throw new FormatException($"the entry is {utf8.Length:N0} bytes, more than the {MaxStoredLength:N0} an entry can have");
+        }
+
         try
         {
-            return Read(utf8);
+            var entry = Read(utf8);
+            if (!utf8.SequenceEqual(Serialize(entry)))
+            {
+                throw new FormatException("the stored bytes are not the canonical form of the entry (spacing, order, escaping or number format was changed)");
+            }
+
+            return entry;
         }
         catch (JsonException ex)
         {
@@ -93,6 +111,10 @@ public static class LedgerChain
         catch (InvalidOperationException ex)
         {
             throw new FormatException($"a field has the wrong type ({ex.Message})", ex);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new FormatException($"a field has an impossible value ({ex.Message})", ex);
         }
     }
 
@@ -103,7 +125,8 @@ public static class LedgerChain
 
     private static LedgerEntry Read(ReadOnlySpan<byte> utf8)
     {
-        var reader = new Utf8JsonReader(utf8);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 2 });
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             throw new FormatException("not a JSON object");
@@ -115,7 +138,12 @@ public static class LedgerChain
             fileName = null, contentType = null, completed = null, sha = null, prev = null, hash = null;
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var name = reader.GetString();
+            var name = reader.GetString()!;
+            if (!seen.Add(name))
+            {
+                throw new FormatException($"property '{name}' appears twice");
+            }
+
             reader.Read();
             var isNull = reader.TokenType == JsonTokenType.Null;
             switch (name)
@@ -136,13 +164,13 @@ public static class LedgerChain
                 case "sha256": sha = reader.GetString(); break;
                 case "prev": prev = reader.GetString(); break;
                 case "hash": hash = reader.GetString(); break;
-                default: reader.Skip(); break;
+                default: throw new FormatException($"property '{name}' is not part of a ledger entry");
             }
         }
 
-        if (reader.TokenType != JsonTokenType.EndObject)
+        if (reader.TokenType != JsonTokenType.EndObject || reader.Read())
         {
-            throw new FormatException("the entry is not a complete JSON object");
+            throw new FormatException("the entry is not exactly one complete JSON object");
         }
 
         if (version is null)

@@ -77,11 +77,9 @@ public static class LedgerVerifier
 
     private static void CheckLinks(string service, List<LedgerEntry> entries, List<string> positions, Dictionary<long, int> bySequence, ICollection<VerificationProblem> problems)
     {
-        var max = 0L;
         for (var i = 0; i < entries.Count; i++)
         {
             var entry = entries[i];
-            max = Math.Max(max, entry.Sequence);
             if (entry.Sequence < 1)
             {
                 problems.Add(Problem(VerificationProblemKind.EntryChanged, service, entry, positions[i], $"entry at {positions[i]} has sequence number {entry.Sequence}"));
@@ -98,27 +96,25 @@ public static class LedgerVerifier
             }
         }
 
-        // Sequence numbers with no entry: removed (reported as ranges so one removal is one problem).
-        long? gapStart = null;
-        for (var s = 1L; s <= max + 1; s++)
+        // Sequence numbers with no entry: removed (reported as ranges so one removal is one problem). Walk the present
+        // numbers in order rather than every number up to the largest: a forged sequence of 9e18 must not hang us.
+        var present = bySequence.Keys.Where(s => s >= 1).Order().ToList();
+        var expectedNext = 1L;
+        foreach (var s in present)
         {
-            var present = s > max || bySequence.ContainsKey(s);
-            if (!present && gapStart is null)
+            if (s > expectedNext)
             {
-                gapStart = s;
-            }
-            else if (present && gapStart is { } start)
-            {
-                var range = start == s - 1 ? $"entry {start} is" : $"entries {start} to {s - 1} are";
+                var range = expectedNext == s - 1 ? $"entry {expectedNext} is" : $"entries {expectedNext} to {s - 1} are";
                 problems.Add(new VerificationProblem
                 {
                     Kind = VerificationProblemKind.EntryMissing,
                     Service = service,
-                    Sequence = start,
+                    Sequence = expectedNext,
                     Message = $"Ledger '{service}': {range} missing (removed or unreadable).",
                 });
-                gapStart = null;
             }
+
+            expectedNext = s == long.MaxValue ? s : s + 1;
         }
     }
 
@@ -143,7 +139,8 @@ public static class LedgerVerifier
 
         if (head.Sequence > last)
         {
-            var range = head.Sequence == last + 1 ? $"entry {head.Sequence} is" : $"entries {last + 1} to {head.Sequence} are";
+            var range = head.Sequence == last + 1 ? $"entry {head.Sequence} is"
+                : head.Sequence == long.MaxValue ? "the head is unreadable or forged, so the end is" : $"entries {last + 1} to {head.Sequence} are";
             problems.Add(new VerificationProblem
             {
                 Kind = VerificationProblemKind.HeadMismatch,

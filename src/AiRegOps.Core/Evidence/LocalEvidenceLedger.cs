@@ -12,6 +12,7 @@ namespace AiRegOps.Core.Evidence;
 public sealed class LocalEvidenceLedger : IEvidenceLedger
 {
     private const string Extension = ".jsonl";
+    private const int MaxHeadLength = 1024;
     private readonly string folder;
     private readonly TimeProvider time;
     private readonly TimeSpan lockTimeout;
@@ -105,6 +106,11 @@ public sealed class LocalEvidenceLedger : IEvidenceLedger
             return null;
         }
 
+        if (new FileInfo(path).Length > MaxHeadLength)
+        {
+            return new LedgerHead(long.MaxValue, "unreadable");
+        }
+
         var bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
         try
         {
@@ -149,6 +155,11 @@ public sealed class LocalEvidenceLedger : IEvidenceLedger
     private static LedgerRow ToRow(LineReader.Line line)
     {
         var position = $"line {line.Number}";
+        if (line.TooLong)
+        {
+            return new LedgerRow(position, null, $"the line is longer than the {LedgerChain.MaxStoredLength:N0} bytes an entry can have");
+        }
+
         if (line.Bytes.Length == 0)
         {
             return new LedgerRow(position, null, "the line is empty");

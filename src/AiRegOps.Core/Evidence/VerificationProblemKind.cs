@@ -41,4 +41,10 @@ public enum VerificationProblemKind
 
     /// <summary>A staging blob left by an interrupted upload.</summary>
     StaleStaging,
+
+    /// <summary>A ledger entry that records a fact whose note does not match its content hash, service, obligation or period.</summary>
+    FactInvalid,
+
+    /// <summary>Obligation state kept outside the ledger (by earlier versions, or appended by hand) that no entry backs: it does not count.</summary>
+    StateNotInLedger,
 }

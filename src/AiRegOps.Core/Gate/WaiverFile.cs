@@ -23,12 +23,22 @@ public static class WaiverFile
             throw new ComplianceInputException("-WaiverFile", "an existing waiver file (YAML or JSON)", path);
         }
 
+        if (new FileInfo(path).Length > YamlLimits.MaxSmallFileLength)
+        {
+            throw new WaiverFileException(path, 1, 1, null, $"the file is larger than {YamlLimits.MaxSmallFileLength:N0} bytes; a waiver file is a short list");
+        }
+
         return Parse(File.ReadAllText(path), path);
     }
 
     public static IReadOnlyList<Waiver> Parse(string text, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(text);
+        if (YamlLimits.Check(text) is { } limit)
+        {
+            throw new WaiverFileException(sourceName, limit.Line, limit.Column, null, limit.Problem);
+        }
+
         var stream = new YamlStream();
         try
         {
@@ -36,7 +46,7 @@ public static class WaiverFile
         }
         catch (YamlException ex)
         {
-            throw new WaiverFileException(sourceName, (int)ex.Start.Line, (int)ex.Start.Column, null, "YAML syntax error: " + YamlTreeReader.Describe(ex), ex);
+            throw new WaiverFileException(sourceName, (int)ex.Start.Line, (int)ex.Start.Column, null, "YAML syntax error: " + TextSafety.ForMessage(YamlTreeReader.Describe(ex), 600), ex);
         }
         catch (InvalidOperationException ex)
         {
@@ -102,7 +112,7 @@ public static class WaiverFile
         var expiresText = Required(file, map, path, "expires");
         if (!DateInput.TryParse(expiresText, out var expires))
         {
-            throw Error(file, map.Children[new YamlScalarNode("expires")], $"{path}.expires", $"expected {DateInput.Expected}, got '{expiresText}'");
+            throw Error(file, map.Children[new YamlScalarNode("expires")], $"{path}.expires", $"expected {DateInput.Expected}, got '{TextSafety.ForMessage(expiresText, 80)}'");
         }
 
         return new Waiver
@@ -134,6 +144,7 @@ public static class WaiverFile
         return string.IsNullOrWhiteSpace(scalar.Value) ? throw Error(file, value, $"{path}.{key}", "must not be empty") : scalar.Value.Trim();
     }
 
+    // Field names and values come from the file: one line each, short, escaped.
     private static WaiverFileException Error(string file, YamlNode node, string? field, string problem) =>
-        new(file, (int)node.Start.Line, (int)node.Start.Column, field, problem);
+        new(file, (int)node.Start.Line, (int)node.Start.Column, field is null ? null : TextSafety.ForMessage(field, 200), TextSafety.ForMessage(problem, 600));
 }

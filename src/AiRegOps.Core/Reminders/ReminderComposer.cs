@@ -80,11 +80,32 @@ public sealed class ReminderComposer
             Disposition = disposition,
             CloseReason = item.Status == ScheduleStatus.Satisfied ? ReminderCloseReason.Completed : ReminderCloseReason.NotPlanned,
             Title = title,
-            Body = ReminderMarker.Format(key, digest) + "\n" + text,
+            Body = CapBody(ReminderMarker.Format(key, digest) + "\n" + text, profile.Name),
             Digest = digest,
             Labels = labels,
             Assignees = assignees,
         };
+    }
+
+    /// <summary>GitHub refuses an issue body over 65,536 characters.</summary>
+    public const int MaxBodyLength = 65_536;
+
+    // A body over GitHub's limit would fail every run: cut it and say where the whole report is.
+    internal static string CapBody(string body, string service)
+    {
+        if (body.Length <= MaxBodyLength)
+        {
+            return body;
+        }
+
+        var pointer = $"\n\n… (cut to GitHub's {MaxBodyLength:N0}-character limit; the full schedule is in `Get-ComplianceSchedule` / `Export-ComplianceReport` for service `{service}`)";
+        var keep = MaxBodyLength - pointer.Length;
+        if (char.IsHighSurrogate(body[keep - 1]))
+        {
+            keep--;
+        }
+
+        return string.Concat(body.AsSpan(0, keep), pointer);
     }
 
     /// <summary>Digest over everything AiRegOps writes; 16 hex digits are plenty to tell versions of one issue apart.</summary>

@@ -126,17 +126,29 @@ public static class SarifRenderer
         },
     };
 
-    private static string ArtifactUri(string file, string? root)
+    // Artifact locations are URI references: every path segment percent-encoded (spaces, '#', '%', control characters
+    // in a file name), never System.Uri, which throws on some of them and stops the whole report.
+    internal static string ArtifactUri(string file, string? root)
     {
         if (root is not null && Path.IsPathRooted(file))
         {
             var relative = Path.GetRelativePath(root, file);
             if (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative))
             {
-                return Uri.EscapeDataString(relative.Replace('\\', '/')).Replace("%2F", "/", StringComparison.Ordinal);
+                return EncodePath(relative);
             }
         }
 
-        return Path.IsPathRooted(file) ? new Uri(file).AbsoluteUri : file.Replace('\\', '/');
+        if (!Path.IsPathRooted(file))
+        {
+            return EncodePath(file);
+        }
+
+        var encoded = EncodePath(file);
+        return encoded.StartsWith('/') ? "file://" + encoded : "file:///" + encoded;
     }
+
+    private static string EncodePath(string path) =>
+        string.Join('/', path.Replace('\\', '/').Split('/').Select(segment =>
+            segment.Length == 2 && segment[1] == ':' && char.IsAsciiLetter(segment[0]) ? segment : Uri.EscapeDataString(segment)));
 }

@@ -40,6 +40,7 @@ public sealed class DeploymentEventProcessor
     {
         ArgumentNullException.ThrowIfNull(message);
         var deployment = DeploymentEventReader.Read(message, catalogue);
+        RefuseUnreadableSources(deployment);
         var fingerprint = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(message)));
         var status = await processed.BeginAsync(deployment.Id, fingerprint, cancellationToken).ConfigureAwait(false);
         if (status == MessageStatus.AlreadyProcessed)
@@ -111,6 +112,25 @@ public sealed class DeploymentEventProcessor
             Repository = repository,
             Sync = sync,
         };
+    }
+
+    // Every file must come from where this app may read, checked before the id or any event is recorded: a refused
+    // file must not leave half an event behind.
+    private void RefuseUnreadableSources(DeploymentEvent deployment)
+    {
+        var errors = new List<DeploymentEventError>();
+        for (var i = 0; i < deployment.Evidence.Count; i++)
+        {
+            if (deployment.Evidence[i].Blob is { } blob && content.Refusal(blob.Container, blob.Name) is { } why)
+            {
+                errors.Add(new DeploymentEventError($"$.evidence[{i}].blob", 0, 0, why));
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new DeploymentEventException(errors);
+        }
     }
 
     /// <summary>The obligation's earliest open period today: the one a reminder is about. Continuous when none is open.</summary>

@@ -16,6 +16,15 @@ public static partial class DeploymentEventReader
     /// <summary>The largest inline evidence file, decoded. Larger files go to Blob Storage and are referenced.</summary>
     public const int MaxInlineBytes = 64 * 1024;
 
+    /// <summary>The longest string any field may hold unless it says otherwise.</summary>
+    public const int DefaultMaxLength = 1000;
+
+    /// <summary>The deployments this app accepts happened in this window (a year 0001 or 9999 is a forged or broken date).</summary>
+    public static readonly DateTimeOffset EarliestOccurredAt = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <inheritdoc cref="EarliestOccurredAt"/>
+    public static readonly DateTimeOffset LatestOccurredAt = new(2100, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
     private static readonly string[] TopLevel = ["$schema", "apiVersion", "kind", "id", "service", "version", "environment", "occurredAt", "deployedBy", "changes", "evidence"];
     private static readonly string[] ChangeFields = ["type", "feature", "subject", "note"];
     private static readonly string[] EvidenceFields = ["obligation", "period", "name", "mediaType", "note", "blob", "inline"];
@@ -89,7 +98,13 @@ public static partial class DeploymentEventReader
         if (!TimestampRegex().IsMatch(text)
             || !DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var value))
         {
-            errors.Add(Error(Get(root, "occurredAt")!, $"expected an ISO 8601 date and time with an offset, e.g. 2026-03-02T10:15:00+08:00, found \"{text}\""));
+            errors.Add(Error(Get(root, "occurredAt")!, $"expected an ISO 8601 date and time with an offset, e.g. 2026-03-02T10:15:00+08:00, found \"{TextSafety.ForMessage(text, 60)}\""));
+            return null;
+        }
+
+        if (value < EarliestOccurredAt || value >= LatestOccurredAt)
+        {
+            errors.Add(Error(Get(root, "occurredAt")!, $"expected a date from {EarliestOccurredAt:yyyy-MM-dd} up to {LatestOccurredAt:yyyy-MM-dd} (UTC), found \"{TextSafety.ForMessage(text, 60)}\""));
             return null;
         }
 
@@ -155,11 +170,16 @@ public static partial class DeploymentEventReader
             var obligation = String(item, "obligation", errors, required: true);
             if (obligation is not null && !catalogue.TryGetObligation(obligation, out _))
             {
-                errors.Add(Error(Get(item, "obligation")!, $"expected an obligation id of the catalogue (e.g. arr-algorithm-filing), found \"{obligation}\""));
+                errors.Add(Error(Get(item, "obligation")!, $"expected an obligation id of the catalogue (e.g. arr-algorithm-filing), found \"{TextSafety.ForMessage(obligation, 60)}\""));
             }
 
             var period = String(item, "period", errors, required: false, maxLength: 100);
             var name = String(item, "name", errors, required: true, pattern: FileNameRegex(), patternText: "a file name without folders (1-200 characters, no '/', '\\' or control characters)");
+            if (name is "." or "..")
+            {
+                errors.Add(Error(Get(item, "name")!, $"expected a file name, found \"{name}\""));
+            }
+
             var mediaType = String(item, "mediaType", errors, required: false, pattern: MediaTypeRegex(), patternText: "a media type such as application/pdf");
             var note = String(item, "note", errors, required: false, maxLength: 1000);
             var blob = Get(item, "blob");
@@ -199,7 +219,12 @@ public static partial class DeploymentEventReader
 
         Unknown(blob, ["container", "name"], errors);
         var container = String(blob, "container", errors, required: true, pattern: ContainerRegex(), patternText: "a blob container name (3-63 lower-case letters, digits and dashes)");
-        var name = String(blob, "name", errors, required: true, maxLength: 1024);
+        var name = String(blob, "name", errors, required: true, maxLength: BlobReferenceRules.MaxNameLength);
+        if (name is not null && BlobReferenceRules.NameProblem(name) is { } problem)
+        {
+            errors.Add(Error(Get(blob, "name")!, problem));
+            name = null;
+        }
         return container is null || name is null ? null : (container, name);
     }
 
@@ -213,7 +238,7 @@ public static partial class DeploymentEventReader
 
         Unknown(inline, ["contentBase64", "mediaType"], errors);
         var mediaType = String(inline, "mediaType", errors, required: false, pattern: MediaTypeRegex(), patternText: "a media type such as text/plain");
-        var text = String(inline, "contentBase64", errors, required: true);
+        var text = String(inline, "contentBase64", errors, required: true, maxLength: 2 * MaxInlineBytes);
         if (text is null)
         {
             return (null, mediaType);
@@ -280,9 +305,17 @@ public static partial class DeploymentEventReader
             return null;
         }
 
-        if (maxLength > 0 && text.Length > maxLength)
+        maxLength = maxLength > 0 ? maxLength : DefaultMaxLength;
+        if (text.Length > maxLength)
         {
             errors.Add(Error(node, $"expected at most {maxLength} characters, found {text.Length}"));
+            return null;
+        }
+
+        // Free text may span lines; nothing may carry other control or bidirectional characters into logs and names.
+        if (TextSafety.FirstForbidden(text, allowLineBreaks: name == "note") is { } bad)
+        {
+            errors.Add(Error(node, $"expected text without control or bidirectional-override characters, found U+{(int)bad:X4}"));
             return null;
         }
 

@@ -113,7 +113,8 @@ internal sealed class PositionedJson
 
     private static bool IsPlain(string name) => name.Length > 0 && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_');
 
-    private static string Shorten(string text) => text.Length <= 60 ? text : string.Concat(text.AsSpan(0, 57), "...");
+    // Shown in errors that reach logs: one line, escaped, short.
+    private static string Shorten(string text) => TextSafety.ForMessage(text, 60);
 
     private static string FirstSentence(string message)
     {

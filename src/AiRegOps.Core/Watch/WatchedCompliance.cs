@@ -51,12 +51,27 @@ public sealed class WatchedCompliance
     {
         var all = await snapshots.ListAsync(cancellationToken).ConfigureAwait(false);
         var targets = new List<RepositoryReminders>();
+        var failed = new List<(RepositoryRef Repository, string Error)>();
         foreach (var repository in all.Select(s => s.Repository).Distinct())
         {
-            targets.Add(await TargetAsync(repository, all, cancellationToken).ConfigureAwait(false));
+            // One repository whose plan cannot be made (a ledger that does not verify, a store error) must not stop
+            // the others: it is reported, skipped, and planned again by the next run.
+            try
+            {
+                targets.Add(await TargetAsync(repository, all, cancellationToken).ConfigureAwait(false));
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                failed.Add((repository, $"{repository}: not planned this run, retried next run: {TextSafety.ForMessage(ex.Message, 600)}"));
+            }
         }
 
-        return await synchronizer.SweepAsync(targets, cancellationToken).ConfigureAwait(false);
+        var result = await synchronizer.SweepAsync(targets, cancellationToken).ConfigureAwait(false);
+        return failed.Count == 0 ? result : result with
+        {
+            Skipped = [.. result.Skipped, .. failed.Select(f => f.Repository)],
+            Run = result.Run with { Errors = [.. result.Run.Errors, .. failed.Select(f => f.Error)] },
+        };
     }
 
     /// <summary>Continues queued writes without planning (a timer run that only has work left over).</summary>

@@ -64,7 +64,7 @@ public static class WatcherEventJson
                 var type = Required(node, "type");
                 if (!ProfileVocabulary.EventTypes.TryParse(type, out var eventType))
                 {
-                    throw new WatcherMessageException($"Watcher-events message: event type '{type}' is not one of {ProfileVocabulary.EventTypes.NameList}.");
+                    throw new WatcherMessageException($"Watcher-events message: event type '{TextSafety.ForMessage(type, 60)}' is not one of {ProfileVocabulary.EventTypes.NameList}.");
                 }
 
                 events.Add(new RecordedServiceEvent

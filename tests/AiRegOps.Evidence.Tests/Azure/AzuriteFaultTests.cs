@@ -47,17 +47,20 @@ public sealed class AzuriteFaultTests
             azurite = await AzuriteProcess.StartAsync(location, ports);
             var again = EvidenceService.Create(options);
 
-            Assert.Empty(await again.QueryAsync());
+            // Only the warm-up fact is recorded (facts are ledger entries too).
+            Assert.DoesNotContain(await again.QueryAsync(), r => r.Metadata.ObligationId != "warm-up");
             var retry = await again.AddAsync(new MemoryStream(content), metadata);
             var replay = await again.AddAsync(new MemoryStream(content), metadata);
 
             Assert.Equal(EvidenceAddOutcome.Added, retry.Outcome);
             Assert.Equal(TestContent.HashOf(content), retry.Hash);
             Assert.Equal(EvidenceAddOutcome.AlreadyRecorded, replay.Outcome);
-            Assert.Single(await again.QueryAsync());
+            Assert.Single(await again.QueryAsync(), r => r.Metadata.ObligationId != "warm-up");
             var report = await again.VerifyAsync();
             Assert.True(report.IsValid, string.Join("\n", report.Problems));
-            Assert.DoesNotContain(report.Problems, p => p.Kind == VerificationProblemKind.OrphanBlob);
+            // (The warm-up fact's own row may be lost with the killed Azurite's unflushed table data; its blob then
+            // shows as an orphan. The content under test must not.)
+            Assert.DoesNotContain(report.Problems, p => p.Kind == VerificationProblemKind.OrphanBlob && p.BlobName == retry.Hash.BlobName);
         }
         finally
         {

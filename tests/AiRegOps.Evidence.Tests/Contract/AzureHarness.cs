@@ -50,6 +50,9 @@ public sealed class AzureHarness : EvidenceHarness
     public override async Task RemoveEntryAsync(string service, long sequence) =>
         await ledger.DeleteEntityAsync(service, AzureTableEvidenceLedger.RowKeyOf(sequence));
 
+    public override async Task DeleteHeadAsync(string service) =>
+        await ledger.DeleteEntityAsync(service, "head");
+
     public override async Task SwapEntriesAsync(string service, long first, long second)
     {
         var a = (await ledger.GetEntityAsync<TableEntity>(service, AzureTableEvidenceLedger.RowKeyOf(first))).Value;

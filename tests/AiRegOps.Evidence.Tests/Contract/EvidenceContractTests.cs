@@ -12,7 +12,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace AiRegOps.Evidence.Tests.Contract;
 
 /// <summary>What every evidence location must do: the same tests run against the local folder and Azurite.</summary>
-public abstract class EvidenceContractTests
+public abstract partial class EvidenceContractTests
 {
     private const string Service = "chat-svc";
 

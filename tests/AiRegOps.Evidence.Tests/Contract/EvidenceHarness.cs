@@ -24,6 +24,9 @@ public abstract class EvidenceHarness : IAsyncDisposable
     public abstract Task ChangeEntryAsync(string service, long sequence, Func<string, string> change);
 
     public abstract Task RemoveEntryAsync(string service, long sequence);
+
+    /// <summary>Deletes the head record of a service's ledger.</summary>
+    public abstract Task DeleteHeadAsync(string service);
     public abstract Task SwapEntriesAsync(string service, long first, long second);
 
     public abstract ValueTask DisposeAsync();

@@ -47,6 +47,12 @@ public sealed class LocalHarness : EvidenceHarness
         await WriteLines(service, lines);
     }
 
+    public override Task DeleteHeadAsync(string service)
+    {
+        File.Delete(((LocalEvidenceLedger)Service.Ledger).HeadPathOf(service));
+        return Task.CompletedTask;
+    }
+
     public override async Task SwapEntriesAsync(string service, long first, long second)
     {
         var lines = await ReadLines(service);

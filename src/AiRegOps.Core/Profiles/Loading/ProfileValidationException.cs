@@ -31,6 +31,9 @@ public sealed class ProfileValidationException : Exception
         Errors = [];
     }
 
+    /// <summary>The most errors the message lists.</summary>
+    public const int MaxErrorsInMessage = 200;
+
     /// <summary>Every error found, in file order and then in source order.</summary>
     public IReadOnlyList<ProfileError> Errors { get; }
 
@@ -41,9 +44,15 @@ public sealed class ProfileValidationException : Exception
         builder.Append("Invalid service profile: ")
             .Append(errors.Count)
             .Append(errors.Count == 1 ? " error." : " errors.");
-        foreach (var error in errors)
+        // Many files can each hold their share of errors: the message shows a bounded number, Errors keeps them all.
+        foreach (var error in errors.Take(MaxErrorsInMessage))
         {
             builder.Append('\n').Append(error.ToString());
+        }
+
+        if (errors.Count > MaxErrorsInMessage)
+        {
+            builder.Append('\n').Append("… and ").Append(errors.Count - MaxErrorsInMessage).Append(" more (see Errors).");
         }
 
         return builder.ToString();

@@ -17,5 +17,9 @@ internal sealed class ScalarNode : Node
     /// <summary>An empty value or a plain null in the YAML 1.2 core schema (<c>~</c>, <c>null</c>).</summary>
     public bool IsNull => IsPlain && Value is "" or "~" or "null" or "Null" or "NULL";
 
-    public override string Describe() => IsNull ? "an empty value" : $"'{Value}'";
+    /// <summary>Values are shown escaped and cut short: a message must stay one line and small, whatever the value.</summary>
+    public override string Describe() => IsNull ? "an empty value" : $"'{TextSafety.ForMessage(Value, MaxShown)}'";
+
+    /// <summary>The most characters of a value an error message shows.</summary>
+    public const int MaxShown = 80;
 }

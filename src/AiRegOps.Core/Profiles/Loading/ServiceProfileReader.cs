@@ -9,6 +9,13 @@ namespace AiRegOps.Core.Profiles.Loading;
 /// </summary>
 public static class ServiceProfileReader
 {
+    /// <summary>
+    /// The largest profile file read (bytes of UTF-8, or characters of text). A profile is a few kilobytes; ten
+    /// thousand services in one file (a supported case) take about 35 MB. Reading is linear in the size once aliases,
+    /// nesting and errors are bounded, so this bounds time and memory.
+    /// </summary>
+    public const int MaxFileLength = 64 * 1024 * 1024;
+
     /// <summary>Reads a file, or every <c>*.yml</c> and <c>*.yaml</c> file under a folder (recursively, in ordinal path order).</summary>
     /// <exception cref="FileNotFoundException">Nothing exists at the path.</exception>
     /// <exception cref="ProfileValidationException">Any profile is invalid.</exception>
@@ -123,12 +130,19 @@ public static class ServiceProfileReader
             string text;
             try
             {
+                var length = new FileInfo(path).Length;
+                if (length > MaxFileLength)
+                {
+                    errors.Add(TooLarge(path, length, "bytes"));
+                    return;
+                }
+
                 text = File.ReadAllText(path, StrictUtf8);
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException or DecoderFallbackException)
             {
                 var reason = exception is DecoderFallbackException ? "the file is not UTF-8 text" : exception.Message;
-                errors.Add(new ProfileError(path, 1, 1, "(file)", $"cannot read the file: {reason}"));
+                errors.Add(new ProfileError(TextSafety.ForMessage(path, 1000), 1, 1, "(file)", TextSafety.ForMessage($"cannot read the file: {reason}", ErrorCollector.MaxMessageLength)));
                 return;
             }
 
@@ -137,6 +151,12 @@ public static class ServiceProfileReader
 
         public void ReadText(string text, string file)
         {
+            if (text.Length > MaxFileLength)
+            {
+                errors.Add(TooLarge(file, text.Length, "characters"));
+                return;
+            }
+
             var collector = new ErrorCollector(file);
             var reader = new ProfileDocumentReader(collector);
             var services = 0;
@@ -173,7 +193,14 @@ public static class ServiceProfileReader
             // Errors are found in walk order; sort them into source order (stable, so ties keep walk order).
             var sorted = collector.Errors.OrderBy(static e => e.Line).ThenBy(static e => e.Column);
             errors.AddRange(sorted);
+            if (collector.Dropped > 0)
+            {
+                errors.Add(new ProfileError(collector.File, 1, 1, "(file)", $"{collector.Dropped:N0} more errors not shown: only the first {ErrorCollector.MaxErrors} of a file are reported"));
+            }
         }
+
+        private static ProfileError TooLarge(string file, long length, string unit) =>
+            new(TextSafety.ForMessage(file, 1000), 1, 1, "(file)", $"the file is {length:N0} {unit}; a profile file may have at most {MaxFileLength:N0}, so it was not read");
 
         public IReadOnlyList<ServiceProfile> Finish() =>
             errors.Count == 0 ? profiles.ToArray() : throw new ProfileValidationException(errors.ToArray());

@@ -12,7 +12,13 @@ namespace AiRegOps.Core.Profiles.Loading;
 internal static partial class YamlTreeReader
 {
     /// <summary>Profiles are at most five levels deep; far deeper input is hostile or broken, and must not overflow the stack.</summary>
-    private const int MaxDepth = 64;
+    public const int MaxDepth = 64;
+
+    /// <summary>
+    /// The most nodes a document may stand for once its aliases are expanded. A profile has a few hundred; a document
+    /// of aliases to aliases ("billion laughs") stands for billions, and validating it would visit every one.
+    /// </summary>
+    public const long MaxExpandedNodes = 100_000;
 
     /// <summary>
     /// Parses <paramref name="text"/> and hands each document to <paramref name="onDocument"/> as soon as it is
@@ -22,22 +28,34 @@ internal static partial class YamlTreeReader
     public static void Read(string text, ErrorCollector errors, Action<YamlDocumentNode> onDocument)
     {
         var parser = new Parser(new StringReader(text));
-        var anchors = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var state = new ReadState(errors);
         var inCallback = false;
         try
         {
             parser.Consume<StreamStart>();
             while (parser.TryConsume<DocumentStart>(out var start))
             {
-                anchors.Clear();
-                Node? root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, anchors, errors, 0);
+                state.StartDocument();
+                Node? root = parser.Accept<DocumentEnd>(out _) ? null : ReadNode(parser, state, 0).Node;
                 parser.Consume<DocumentEnd>();
+                if (state.Expanded > MaxExpandedNodes)
+                {
+                    // Too large once expanded: report it once, and do not hand it on to be walked.
+                    errors.Add(Line(start.Start), Column(start.Start), "(document)", $"aliases expand this document to more than {MaxExpandedNodes:N0} values; a profile needs a few hundred (refusing an alias bomb)");
+                    root = new InvalidNode(Line(start.Start), Column(start.Start));
+                }
+
                 inCallback = true;
                 onDocument(new YamlDocumentNode(Line(start.Start), Column(start.Start), root));
                 inCallback = false;
             }
 
             parser.Consume<StreamEnd>();
+        }
+        catch (TooDeepException deep)
+        {
+            // Stopped while reading: skipping the rest of a deep flow collection would cost the scanner quadratic time.
+            errors.Add(deep.Line, deep.Column, "(document)", $"nesting deeper than {MaxDepth} levels; reading stopped here");
         }
         catch (YamlException exception)
         {
@@ -62,56 +80,63 @@ internal static partial class YamlTreeReader
         }
     }
 
-    private static Node ReadNode(Parser parser, Dictionary<string, Node> anchors, ErrorCollector errors, int depth)
+    private static (Node Node, long Weight) ReadNode(Parser parser, ReadState state, int depth)
     {
         var current = parser.Current ?? throw new YamlException("Unexpected end of the YAML stream.");
         if (depth > MaxDepth)
         {
-            errors.Add(Line(current.Start), Column(current.Start), "(document)", $"nesting deeper than {MaxDepth} levels");
-            parser.SkipThisAndNestedEvents();
-            return new InvalidNode(Line(current.Start), Column(current.Start));
+            throw new TooDeepException(Line(current.Start), Column(current.Start));
         }
 
         Node node;
+        long weight = 1;
         switch (current)
         {
             case AnchorAlias alias:
                 parser.MoveNext();
-                if (anchors.TryGetValue(alias.Value.Value, out var target))
+                if (state.Anchors.TryGetValue(alias.Value.Value, out var target))
                 {
-                    return target;
+                    // An alias stands for its whole target: count it again, so repeated aliases are paid for.
+                    state.Expanded = Math.Min(long.MaxValue / 2, state.Expanded + target.Weight);
+                    return (target.Node, target.Weight);
                 }
 
-                errors.Add(Line(alias.Start), Column(alias.Start), "(document)", $"alias '*{alias.Value.Value}' refers to no anchor defined before it");
-                return new InvalidNode(Line(alias.Start), Column(alias.Start));
+                state.Errors.Add(Line(alias.Start), Column(alias.Start), "(document)", $"alias '*{TextSafety.ForMessage(alias.Value.Value, 40)}' refers to no anchor defined before it");
+                return (new InvalidNode(Line(alias.Start), Column(alias.Start)), 1);
 
             case Scalar scalar:
                 parser.MoveNext();
-                node = new ScalarNode(scalar.Value, scalar.Style is ScalarStyle.Plain or ScalarStyle.Any, Line(scalar.Start), Column(scalar.Start));
+                state.Expanded++;
+                node = YamlTags.Scalar(scalar, state.Errors, Line(scalar.Start), Column(scalar.Start));
                 break;
 
             case SequenceStart sequenceStart:
                 parser.MoveNext();
+                state.Expanded++;
                 var sequence = new SequenceNode(Line(sequenceStart.Start), Column(sequenceStart.Start));
                 while (!parser.TryConsume<SequenceEnd>(out _))
                 {
-                    sequence.Items.Add(ReadNode(parser, anchors, errors, depth + 1));
+                    var (item, itemWeight) = ReadNode(parser, state, depth + 1);
+                    sequence.Items.Add(item);
+                    weight = Math.Min(long.MaxValue / 2, weight + itemWeight);
                 }
 
-                node = sequence;
+                node = YamlTags.Collection(sequenceStart.Tag, "tag:yaml.org,2002:seq", sequence, state.Errors);
                 break;
 
             case MappingStart mappingStart:
                 parser.MoveNext();
+                state.Expanded++;
                 var mapping = new MappingNode(Line(mappingStart.Start), Column(mappingStart.Start));
                 while (!parser.TryConsume<MappingEnd>(out _))
                 {
-                    var key = ReadNode(parser, anchors, errors, depth + 1);
-                    var value = ReadNode(parser, anchors, errors, depth + 1);
+                    var (key, keyWeight) = ReadNode(parser, state, depth + 1);
+                    var (value, valueWeight) = ReadNode(parser, state, depth + 1);
                     mapping.Entries.Add(new MappingEntry(key, value, FindDuplicate(mapping, key)));
+                    weight = Math.Min(long.MaxValue / 2, weight + keyWeight + valueWeight);
                 }
 
-                node = mapping;
+                node = YamlTags.Collection(mappingStart.Tag, "tag:yaml.org,2002:map", mapping, state.Errors);
                 break;
 
             default:
@@ -120,10 +145,34 @@ internal static partial class YamlTreeReader
 
         if (current is NodeEvent { Anchor.IsEmpty: false } anchored)
         {
-            anchors[anchored.Anchor.Value] = node;
+            state.Anchors[anchored.Anchor.Value] = (node, weight);
         }
 
-        return node;
+        return (node, weight);
+    }
+
+    /// <summary>What one read carries from node to node: anchors, how much the document expands to, the errors.</summary>
+    private sealed class ReadState(ErrorCollector errors)
+    {
+        public ErrorCollector Errors { get; } = errors;
+
+        public Dictionary<string, (Node Node, long Weight)> Anchors { get; } = new(StringComparer.Ordinal);
+
+        /// <summary>Values read so far in this document, aliases counted at their full size.</summary>
+        public long Expanded { get; set; }
+
+        public void StartDocument()
+        {
+            Anchors.Clear();
+            Expanded = 0;
+        }
+    }
+
+    private sealed class TooDeepException(int line, int column) : Exception
+    {
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
     }
 
     /// <summary>Mappings in a profile have a handful of keys, so a linear scan beats a hash set per mapping.</summary>
