@@ -39,6 +39,7 @@ public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
 
     /// <summary>The date to evaluate on; default today in China (UTC+8). The time of day is ignored.</summary>
     [Parameter]
+    [IsoDate("-AsOf")]
     public DateTime? AsOf { get; set; }
 
     /// <summary>Only items with one of these statuses.</summary>
