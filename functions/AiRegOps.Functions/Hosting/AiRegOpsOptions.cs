@@ -26,6 +26,13 @@ public sealed class AiRegOpsOptions
     [RegularExpression("^[a-z0-9-]{3,63}$", ErrorMessage = "AiRegOps:EvidenceContainer must be a blob container name (3-63 lower-case letters, digits and dashes).")]
     public string EvidenceContainer { get; set; } = "evidence";
 
+    /// <summary>
+    /// A holiday notice file (JSON, the -HolidayFile format) adding or overriding years of the shipped working-day
+    /// calendar, so the app counts working days as the cmdlets do; empty for the shipped calendar. A path on the
+    /// app's file system (e.g. deployed with the app, or a mounted share).
+    /// </summary>
+    public string? HolidayFile { get; set; }
+
     /// <summary>How long one sweep may write before leaving the rest for the next run (under the Functions timeout).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "01:00:00", ErrorMessage = "AiRegOps:MaxRunDuration must be between 00:01:00 and 01:00:00.")]
     public TimeSpan MaxRunDuration { get; set; } = TimeSpan.FromMinutes(8);

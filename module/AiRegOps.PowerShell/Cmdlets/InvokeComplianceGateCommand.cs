@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using AiRegOps.Core.Assessments;
-using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Gate;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
@@ -16,7 +15,7 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "ComplianceGate", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(GateResult))]
-public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
+public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
 {
     public const string FailedErrorId = "ComplianceGateFailed";
     public const string NoProfilesErrorId = "NoServiceProfiles";
@@ -29,7 +28,6 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
     private readonly List<ServiceSchedule> schedules = [];
     private readonly List<SecurityAssessmentResult> assessments = [];
     private IReadOnlyList<Waiver> waivers = [];
-    private Func<ServiceProfile, ServiceProfile> withState = static p => p;
     private DateOnly asOf;
     private bool inputFailed;
 
@@ -63,13 +61,12 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
     [ValidateNotNullOrEmpty]
     public string? SummaryPath { get; set; }
 
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? StateFolder { get; set; }
-
     protected override void BeginProcessing()
     {
-        asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
+        // Fail closed: until the gate has a result, any terminating error (a bad holiday file or state folder while
+        // the workspace opens) leaves the exit code of bad input.
+        SessionState.PSVariable.Set("global:LASTEXITCODE", GateExitCode.InputError);
+        asOf = AsOfOrToday(AsOf);
         if (WaiverFile is not null)
         {
             try
@@ -84,16 +81,6 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
             {
                 Stop(new ErrorRecord(ex, WaiverFileInvalidErrorId, ErrorCategory.InvalidData, WaiverFile));
             }
-        }
-
-        var state = ComplianceState.For(this, StateFolder);
-        try
-        {
-            withState = Await(state.LoadMergeAsync);
-        }
-        catch (ComplianceInputException ex)
-        {
-            Stop(ErrorRecords.State(ex, state.Folder));
         }
     }
 
@@ -166,9 +153,9 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
         ThrowIfStopping();
         try
         {
-            var merged = withState(profile);
-            assessments.Add(SecurityAssessor.Assess(merged, asOf));
-            schedules.Add(ComplianceScheduler.Default.Build(merged, asOf));
+            var evaluated = Compute(ct => Workspace.EvaluateAsync(profile, asOf, null, ct), profile.Name);
+            assessments.Add(evaluated.Assessment);
+            schedules.Add(evaluated.Schedule);
         }
         catch (ComplianceInputException ex)
         {

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Ethics;
 using AiRegOps.Core.Reports;
 using AiRegOps.PowerShell.Completers;
@@ -13,14 +12,13 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Register, "EthicsReview", DefaultParameterSetName = CommitteeSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(EthicsOutcome))]
-public sealed class RegisterEthicsReviewCommand : AiRegOpsCmdlet
+public sealed class RegisterEthicsReviewCommand : WorkspaceCmdlet
 {
     public const string InvalidErrorId = "EthicsRegistrationInvalid";
 
     private const string CommitteeSet = "Committee";
     private const string ActivitySet = "Activity";
 
-    private ComplianceState? state;
     private DateOnly asOf;
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = CommitteeSet)]
@@ -56,15 +54,7 @@ public sealed class RegisterEthicsReviewCommand : AiRegOpsCmdlet
     [IsoDate("-AsOf")]
     public DateTime? AsOf { get; set; }
 
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? StateFolder { get; set; }
-
-    protected override void BeginProcessing()
-    {
-        state = ComplianceState.For(this, StateFolder);
-        asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
-    }
+    protected override void BeginProcessing() => asOf = AsOfOrToday(AsOf);
 
     protected override void ProcessRecord()
     {
@@ -83,7 +73,7 @@ public sealed class RegisterEthicsReviewCommand : AiRegOpsCmdlet
         try
         {
             // The plan checks the input first (a date after -AsOf, -RegisteredOn before the event) without reading state.
-            EthicsReviewPlanner.Plan(registration, asOf);
+            EthicsReviewPlanner.Plan(registration, asOf, Workspace.Periods);
         }
         catch (ComplianceInputException ex)
         {
@@ -91,7 +81,8 @@ public sealed class RegisterEthicsReviewCommand : AiRegOpsCmdlet
             return;
         }
 
-        var review = new EthicsReview(state!.Ethics);
+        var review = Workspace.EthicsReview();
+        var state = State;
         try
         {
             var outcome = Await(ct => review.PlanAsync(registration, asOf, ct));

@@ -10,7 +10,7 @@ namespace AiRegOps.Core.Evidence;
 /// functions are one call each on this class. An add writes the blob first, then the ledger entry, then the state;
 /// every step is idempotent, so a retry after any failure completes the add without duplicating anything.
 /// </summary>
-public sealed class EvidenceService
+public sealed class EvidenceService : Workspace.ICompletionSource
 {
     private readonly TimeProvider time;
 
