@@ -47,8 +47,8 @@ public sealed class SmokeTests
         {
             var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.TrimEntries), l => l.StartsWith(culture + " ", StringComparison.Ordinal));
             Assert.Contains("due=2026-06-02", line, StringComparison.Ordinal);
-            Assert.Contains("-Start: '06/01/2026' is ambiguous", line, StringComparison.Ordinal);
-            Assert.Contains("yyyy-MM-dd", line, StringComparison.Ordinal);
+            Assert.Contains("-Start: expected a date as yyyy-MM-dd", line, StringComparison.Ordinal);
+            Assert.Contains("got '06/01/2026', which is ambiguous", line, StringComparison.Ordinal);
         }
     }
 

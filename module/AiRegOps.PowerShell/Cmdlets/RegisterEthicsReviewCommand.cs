@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using AiRegOps.Core.Ethics;
 using AiRegOps.Core.Reports;
+using AiRegOps.Core.Workspace;
 using AiRegOps.PowerShell.Completers;
 using AiRegOps.PowerShell.Internal;
 
@@ -54,6 +55,10 @@ public sealed class RegisterEthicsReviewCommand : WorkspaceCmdlet
     [IsoDate("-AsOf")]
     public DateTime? AsOf { get; set; }
 
+    /// <summary>Record even when -Service matches nothing known (warns instead of refusing).</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
+
     protected override void BeginProcessing() => asOf = AsOfOrToday(AsOf);
 
     protected override void ProcessRecord()
@@ -79,6 +84,19 @@ public sealed class RegisterEthicsReviewCommand : WorkspaceCmdlet
         {
             WriteError(ErrorRecords.Input(ex, InvalidErrorId, registration.Name));
             return;
+        }
+
+        if (Service is not null)
+        {
+            if (!Known.Check(Service, null, null, asOf, Force, StopToken))
+            {
+                return;
+            }
+
+            if (Known.ProfileOf(Service) is { } profile && NameCheck.EthicsRoleProblem(profile, Catalogue) is { } roleProblem)
+            {
+                WriteWarning(roleProblem);
+            }
         }
 
         var review = Workspace.EthicsReview();

@@ -44,7 +44,7 @@ public sealed class IsoDateAttribute(string parameterName) : ArgumentTransformat
         catch (ComplianceInputException ex)
         {
             var message = LooksAmbiguous(text)
-                ? $"{ParameterName}: '{text}' is ambiguous (day and month swap between cultures); expected {DateInput.Expected}."
+                ? $"{ParameterName}: expected {DateInput.Expected}, got '{text}', which is ambiguous (day and month swap between cultures)."
                 : ex.Message;
             throw new ArgumentTransformationMetadataException(message, ex);
         }

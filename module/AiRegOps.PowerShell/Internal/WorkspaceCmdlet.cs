@@ -15,6 +15,8 @@ public abstract class WorkspaceCmdlet : AiRegOpsCmdlet
 {
     private ComplianceWorkspace? workspace;
     private ComplianceState? state;
+    private EvidenceService? evidence;
+    private KnownNames? known;
 
     /// <summary>A holiday notice file adding or overriding years of the shipped working-day calendar (default: $env:AIREGOPS_HOLIDAY_FILE).</summary>
     [Parameter]
@@ -28,6 +30,12 @@ public abstract class WorkspaceCmdlet : AiRegOpsCmdlet
 
     /// <summary>The workspace, opened on first use; its records are read then, and a bad state file is a terminating error.</summary>
     protected ComplianceWorkspace Workspace => workspace ??= Open();
+
+    /// <summary>The session's evidence store (Set-ComplianceStore), opened once for this command.</summary>
+    protected EvidenceService EvidenceStore => evidence ??= ComplianceStore.Open(this);
+
+    /// <summary>The names a write is checked against (read on first use).</summary>
+    internal KnownNames Known => known ??= new KnownNames(this, Workspace, EvidenceStore, StopToken);
 
     /// <summary>Where records are kept for this command.</summary>
     internal ComplianceState State => state ??= ComplianceState.For(this, StateFolder);
@@ -57,7 +65,7 @@ public abstract class WorkspaceCmdlet : AiRegOpsCmdlet
             Periods = periods,
             Filings = State.Filings,
             Ethics = State.Ethics,
-            Completions = new SessionCompletions(ComplianceStore.Open(this)),
+            Completions = new SessionCompletions(EvidenceStore),
         });
         try
         {

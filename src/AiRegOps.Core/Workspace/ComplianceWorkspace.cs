@@ -140,6 +140,20 @@ public sealed class ComplianceWorkspace
     public EthicsReview EthicsReview() =>
         new(ethics ?? throw new InvalidOperationException("This workspace has no ethics registry to record into."), Periods);
 
+    /// <summary>The period keys the schedule of the service has for <paramref name="obligationId"/> on <paramref name="asOf"/>.</summary>
+    public async Task<IReadOnlyList<string>> PeriodKeysAsync(ServiceProfile profile, string obligationId, DateOnly asOf, CancellationToken cancellationToken)
+    {
+        var schedule = await ScheduleAsync(profile, asOf, cancellationToken).ConfigureAwait(false);
+        return [.. schedule.Items.Where(i => i.ObligationId == obligationId).Select(i => i.PeriodKey).Distinct(StringComparer.Ordinal)];
+    }
+
+    /// <summary>The services the records name (filings and ethics registrations).</summary>
+    public async Task<IReadOnlyList<string>> RecordedServicesAsync(CancellationToken cancellationToken)
+    {
+        await LoadRecordsAsync(cancellationToken).ConfigureAwait(false);
+        return [.. (recordedFilings ?? []).Select(f => f.Service).Concat((recordedEthics ?? []).Select(e => e.Service).OfType<string>()).Distinct(StringComparer.Ordinal)];
+    }
+
     /// <summary>The recorded filings (read once).</summary>
     public async Task<IReadOnlyList<RecordedFiling>> FilingsAsync(CancellationToken cancellationToken)
     {

@@ -161,3 +161,70 @@ Describe 'The same answer from every host for the same inputs' {
         $growth.AnsweredBy | Should -Be (Get-Row $schedule 'sa-security-assessment' 'significant-user-growth@*')[0].SatisfiedBy
     }
 }
+
+Describe 'Corrections without deletion' {
+    BeforeAll {
+        $state = Join-Path $TestDrive 'revoke-state'
+        Set-ComplianceStore -Path (Join-Path $TestDrive 'revoke-evidence')
+        $file = Join-Path $TestDrive 'wrong-report.pdf'
+        Set-Content $file 'FY2025 ethics annual report, wrong year'
+    }
+
+    It 'revokes evidence: the schedule stops counting it, the ledger keeps both entries and still verifies' {
+        $record = Add-ComplianceEvidence $file -Service zhiliao-chat -Obligation ethics-annual-report -Period FY2025
+        (Get-Row (Get-ComplianceSchedule -Path $chat -AsOf $asOf -StateFolder $state) 'ethics-annual-report' 'FY2025')[0].Status | Should -Be 'Satisfied'
+
+        $revocation = $record | Revoke-ComplianceEvidence -Reason 'the report of another year' -RevokedBy auditor -Confirm:$false
+        $revocation.Metadata.AddedBy | Should -Be 'auditor'
+        $revocation.Metadata.Note | Should -BeLike '*the report of another year*'
+
+        (Get-Row (Get-ComplianceSchedule -Path $chat -AsOf $asOf -StateFolder $state) 'ethics-annual-report' 'FY2025')[0].Status | Should -Be 'Overdue'
+        @(Get-ComplianceEvidence -Service zhiliao-chat).Count | Should -Be 2
+        (Test-ComplianceEvidence).IsValid | Should -BeTrue
+    }
+
+    It 'says when there is nothing to revoke' {
+        Revoke-ComplianceEvidence -Service zhiliao-chat -Hash ('0' * 64) -Reason x -Confirm:$false -ErrorVariable problems -ErrorAction SilentlyContinue
+        $problems[0].FullyQualifiedErrorId | Should -BeLike 'EvidenceNotFound,*'
+    }
+}
+
+Describe 'Names checked on write' {
+    BeforeAll {
+        $folder = Join-Path $TestDrive 'names'
+        New-Item -ItemType Directory $folder | Out-Null
+        Copy-Item $chat (Join-Path $folder 'airegops.yml')
+        $file = Join-Path $TestDrive 'names-evidence.txt'
+        Set-Content $file 'evidence'
+        Push-Location $folder
+        Set-ComplianceStore -Path (Join-Path $TestDrive 'names-evidence')
+    }
+
+    AfterAll { Pop-Location }
+
+    It 'refuses an unknown service with a suggestion' {
+        $r = Add-ComplianceEvidence $file -Service zhiliao-caht -Obligation ethics-annual-report -Period FY2025 -ErrorVariable problems -ErrorAction SilentlyContinue
+        $r | Should -BeNullOrEmpty
+        $problems[0].FullyQualifiedErrorId | Should -BeLike 'NameUnknown,*'
+        "$($problems[0])" | Should -BeLike "*'zhiliao-caht'*did you mean 'zhiliao-chat'*"
+        @(Get-ComplianceEvidence).Count | Should -Be 0
+    }
+
+    It 'refuses an unknown obligation and an unknown period with suggestions' {
+        Add-ComplianceEvidence $file -Service zhiliao-chat -Obligation ethics-anual-report -Period FY2025 -ErrorVariable p1 -ErrorAction SilentlyContinue
+        "$($p1[0])" | Should -BeLike "*did you mean 'ethics-annual-report'*"
+        Add-ComplianceEvidence $file -Service zhiliao-chat -Obligation ethics-annual-report -Period FY2052 -ErrorVariable p2 -ErrorAction SilentlyContinue
+        "$($p2[0])" | Should -BeLike "*-Period*'FY2052'*"
+    }
+
+    It 'writes with -Force and warns' {
+        $r = Add-ComplianceEvidence $file -Service zhiliao-caht -Obligation ethics-annual-report -Period FY2025 -Force -WarningVariable warned -WarningAction SilentlyContinue
+        $r.Outcome | Should -Be 'Added'
+        "$warned" | Should -BeLike '*zhiliao-caht*-Force*'
+    }
+
+    It 'checks Register-AlgorithmFiling the same way' {
+        Register-AlgorithmFiling -Service zhiliao-chta -FilingNumber '网信算备110108123456701230011号' -FiledOn 2025-10-10 -StateFolder (Join-Path $TestDrive 'names-state') -ErrorVariable problems -ErrorAction SilentlyContinue
+        "$($problems[0])" | Should -BeLike "*did you mean 'zhiliao-chat'*"
+    }
+}
