@@ -48,6 +48,8 @@ public sealed class RegisterAlgorithmFilingCommand : WorkspaceCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    protected override bool ReadsRecordsOnOpen => false;
+
     protected override void BeginProcessing()
     {
         today = Workspace.Today;

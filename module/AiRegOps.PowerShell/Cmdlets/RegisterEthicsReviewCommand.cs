@@ -59,6 +59,8 @@ public sealed class RegisterEthicsReviewCommand : WorkspaceCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
+    protected override bool ReadsRecordsOnOpen => false;
+
     protected override void BeginProcessing() => asOf = AsOfOrToday(AsOf);
 
     protected override void ProcessRecord()

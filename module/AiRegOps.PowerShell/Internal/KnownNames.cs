@@ -38,7 +38,14 @@ internal sealed class KnownNames
         }
 
         services.UnionWith(profiles.Select(p => p.Name));
-        services.UnionWith(workspace.RecordedServicesAsync(cancellationToken).GetAwaiter().GetResult());
+        try
+        {
+            services.UnionWith(workspace.RecordedServicesAsync(cancellationToken).GetAwaiter().GetResult());
+        }
+        catch (Exception ex) when (ex is Core.Reports.ComplianceInputException or IOException or UnauthorizedAccessException)
+        {
+            cmdlet.WriteVerbose($"Names are not checked against the records: {ex.Message}");
+        }
         try
         {
             var ledger = evidence.Ledger.ListServicesAsync(cancellationToken);

@@ -40,6 +40,12 @@ public abstract class WorkspaceCmdlet : AiRegOpsCmdlet
     /// <summary>Where records are kept for this command.</summary>
     internal ComplianceState State => state ??= ComplianceState.For(this, StateFolder);
 
+    /// <summary>
+    /// Whether opening the workspace reads the records at once, so a damaged state file stops the command before any
+    /// output (computing cmdlets). A cmdlet that records reports a damaged file as the error of that record instead.
+    /// </summary>
+    protected virtual bool ReadsRecordsOnOpen => true;
+
     /// <summary>The date the command computes for: -AsOf as given, else today in China.</summary>
     protected DateOnly AsOfOrToday(DateTime? given) => Workspace.AsOf(given is { } date ? Dates.ToDateOnly(date) : null);
 
@@ -69,7 +75,10 @@ public abstract class WorkspaceCmdlet : AiRegOpsCmdlet
         });
         try
         {
-            Await(opened.FilingsAsync);
+            if (ReadsRecordsOnOpen)
+            {
+                Await(opened.FilingsAsync);
+            }
         }
         catch (ComplianceInputException ex)
         {
