@@ -42,6 +42,7 @@
         'Save-ComplianceEvidence'
         'Test-ComplianceEvidence'
         'Send-ComplianceReminder'
+        'Measure-GenAiSafety'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

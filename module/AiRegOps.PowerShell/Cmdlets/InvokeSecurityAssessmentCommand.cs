@@ -3,6 +3,7 @@ using System.Management.Automation;
 using AiRegOps.Core.Assessments;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
+using AiRegOps.Core.Safety;
 using AiRegOps.PowerShell.Internal;
 
 namespace AiRegOps.PowerShell.Cmdlets;
@@ -25,6 +26,7 @@ public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
     private OutputFolder? output;
     private Dictionary<string, IReadOnlyList<string>>? evidence;
     private string? repositoryRoot;
+    private SafetyAnnex? safetyAnnex;
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
     [Alias("Profile")]
@@ -56,8 +58,25 @@ public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
     [ValidateNotNullOrEmpty]
     public string? RepositoryRoot { get; set; }
 
+    /// <summary>A safety-results.json from Measure-GenAiSafety -OutputPath: added to every report format as an annex.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? SafetyResultsPath { get; set; }
+
     protected override void BeginProcessing()
     {
+        if (SafetyResultsPath is not null)
+        {
+            try
+            {
+                safetyAnnex = SafetyResultsFile.Read(ResolveFileSystemPath(SafetyResultsPath));
+            }
+            catch (ComplianceInputException ex)
+            {
+                ThrowSetupError(ex, "SafetyResultsInvalid", ErrorCategory.InvalidData, SafetyResultsPath);
+            }
+        }
+
         asOf = AsOfOrToday(AsOf);
         output = OutputPath is null ? null : new OutputFolder(this, OutputPath);
         repositoryRoot = ResolveFileSystemPath(RepositoryRoot ?? ".");
@@ -107,7 +126,7 @@ public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
         {
             try
             {
-                AssessmentReport.Write(result, folder, Format, repositoryRoot);
+                AssessmentReport.Write(result, folder, Format, repositoryRoot, safetyAnnex);
             }
             catch (ComplianceInputException ex)
             {
@@ -123,6 +142,10 @@ public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
 
         var written = PSObject.AsPSObject(result);
         written.Properties.Add(new PSNoteProperty("OutputPath", folder));
+        if (safetyAnnex is not null)
+        {
+            written.Properties.Add(new PSNoteProperty("SafetyResults", safetyAnnex.Results));
+        }
         WriteObject(written);
     }
 }
