@@ -37,6 +37,7 @@
         'Set-ComplianceStore'
         'Get-ComplianceStore'
         'Add-ComplianceEvidence'
+        'Revoke-ComplianceEvidence'
         'Get-ComplianceEvidence'
         'Save-ComplianceEvidence'
         'Test-ComplianceEvidence'

@@ -5,7 +5,7 @@
 #
 # Both commands run through the repository's pinned pwsh (`dotnet pwsh`, the local dotnet tool), from the repository
 # root, alternating so that machine noise hits both alike. The difference of the medians is the module's cost; the
-# target is under 0.5 s. Results are printed and written to bench/module-import/results.md. Build first
+# target is under 300 ms (issue 9). The load average (uptime) is recorded beside the numbers. Results are printed and written to bench/module-import/results.md. Build first
 # (`dotnet build module/AiRegOps.PowerShell -c Release`).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -36,6 +36,7 @@ stats() { # median and mean of the numbers on stdin, in ms
   sort -n | awk '{ a[NR] = $1; s += $1 } END { m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2; printf "%d %d\n", m, s / NR }'
 }
 
+load_before=$(uptime)
 # Warm the file cache once, then alternate.
 time_ms "$baseline" >/dev/null; time_ms "$module" >/dev/null
 base_times=(); module_times=(); import_times=(); regulation_times=()
@@ -53,13 +54,17 @@ read -r import_median import_mean < <(printf '%s\n' "${import_times[@]}" | stats
 read -r regulation_median regulation_mean < <(printf '%s\n' "${regulation_times[@]}" | stats)
 diff_median=$((module_median - base_median))
 diff_mean=$((module_mean - base_mean))
-verdict=$([ "$diff_median" -lt 500 ] && echo "under the 0.5 s target" || echo "OVER the 0.5 s target")
+verdict=$([ "$diff_median" -lt 300 ] && echo "under the 300 ms target" || echo "OVER the 300 ms target")
+load_before=${load_before:-unknown}
+load_after=$(uptime)
 
 report=$(cat <<MD
 # Module import time
 
 Measured $(date -u +%Y-%m-%d) on $(nproc) cores, $runs runs of each command alternating, with \`bash bench/module-import/measure.sh $runs\`
 (\`dotnet pwsh\` $(dotnet pwsh -NoProfile -c '$PSVersionTable.PSVersion.ToString()'), from the repository root). Times include starting \`dotnet\` and \`pwsh\`.
+Machine load: before \`${load_before}\`; after \`${load_after}\`. Other builds share the machine, so compare the difference
+of the medians (measured in the same alternating loop), not the absolute times.
 
 | command | median | mean |
 | --- | --- | --- |

@@ -178,6 +178,7 @@
             '-WhatIf writes nothing and still returns the package.'
         )
         Parameters  = @{
+            HolidayFile = 'A State Council holiday notice file (JSON, holiday-cn format) that adds years to the shipped calendar or replaces them. Default: the file named by $env:AIREGOPS_HOLIDAY_FILE, else the shipped calendar.'
             InputObject             = 'Service profiles, usually from Import-ServiceProfile.'
             Service                 = 'The service name, to prepare a package from parameters alone (no profile). Binds by property name (Service, ServiceName). Tab completion reads ./airegops.yml.'
             Kind                    = 'New (ARR Art. 24(1)), Change (24(2)) or Cancel (24(3)). Default: New.'
@@ -226,6 +227,8 @@
             'The state folder is -StateFolder, else the AIREGOPS_STATE environment variable, else ./.airegops/state below the current location (add .airegops/ to .gitignore, or commit the state on purpose).'
         )
         Parameters  = @{
+            HolidayFile = 'A State Council holiday notice file (JSON, holiday-cn format) that adds years to the shipped calendar or replaces them. Default: the file named by $env:AIREGOPS_HOLIDAY_FILE, else the shipped calendar.'
+            Force = 'Write even when the service (or obligation, or period) matches nothing known: a warning instead of the NameUnknown error.'
             Service      = 'The service''s name (the profile''s metadata.name). Binds by property name (Service, ServiceName, Name), so profiles can be piped in. Tab completion reads ./airegops.yml.'
             FilingNumber = 'The filing number the CAC issued, e.g. 网信算备110108823483901230031号. Required for New; optional for Cancel. Alias: Number.'
             FiledOn      = "The date the filing procedure was completed; not after today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
@@ -284,6 +287,8 @@
             'The assessment is a desk review of declared controls, not an audit, and says so. -WhatIf writes nothing and still returns the result.'
         )
         Parameters  = @{
+            HolidayFile = 'A State Council holiday notice file (JSON, holiday-cn format) that adds years to the shipped calendar or replaces them. Default: the file named by $env:AIREGOPS_HOLIDAY_FILE, else the shipped calendar.'
+            StateFolder = 'The state folder with recorded filings and ethics registrations. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
             InputObject    = 'Service profiles, usually from Import-ServiceProfile.'
             Path           = 'Profile files or folders, read as Import-ServiceProfile reads them. Binds files from Get-ChildItem by their FullName.'
             AsOf           = "The date of the assessment. Default: today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
@@ -320,6 +325,8 @@
             'Registrations go to ethics-registrations.json in the state folder (written atomically; the same registration is recorded once), where Get-ComplianceSchedule finds them: a registration with -Service concerns that service, one without concerns every service. -WhatIf writes nothing and still returns what would follow.'
         )
         Parameters  = @{
+            HolidayFile = 'A State Council holiday notice file (JSON, holiday-cn format) that adds years to the shipped calendar or replaces them. Default: the file named by $env:AIREGOPS_HOLIDAY_FILE, else the shipped calendar.'
+            Force = 'Write even when the service (or obligation, or period) matches nothing known: a warning instead of the NameUnknown error.'
             Committee          = 'The name of the ethics committee that was established.'
             EstablishedOn      = "The date the committee was established; not after -AsOf. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
             Activity           = 'The name of the activity that passed ethics review.'
@@ -356,6 +363,7 @@
             'Recorded filings and ethics registrations in the state folder are counted, as in Get-ComplianceSchedule.'
         )
         Parameters  = @{
+            HolidayFile = 'A State Council holiday notice file (JSON, holiday-cn format) that adds years to the shipped calendar or replaces them. Default: the file named by $env:AIREGOPS_HOLIDAY_FILE, else the shipped calendar.'
             InputObject = 'Service profiles, usually from Import-ServiceProfile.'
             Path        = 'Profile files or folders (hidden folders such as .github are skipped). Default: the current location. Binds files from Get-ChildItem by their FullName.'
             AsOf        = "The date to judge on. Default: today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
@@ -399,6 +407,7 @@
             'The format comes from -Format or the file''s extension (.md, .html, .csv, .json). JSON is for scripts: dates as yyyy-MM-dd strings, statuses and confidence as names, lists as arrays, and for each service its dated items apart from its standing duties. The file is written atomically: a reader sees the old report or the new one. Not-applicable items are left out unless -IncludeNotApplicable is given.'
         )
         Parameters  = @{
+            HolidayFile = 'A State Council holiday notice file (JSON, holiday-cn format) that adds years to the shipped calendar or replaces them. Default: the file named by $env:AIREGOPS_HOLIDAY_FILE, else the shipped calendar.'
             InputObject          = 'Service profiles, usually from Import-ServiceProfile.'
             Path                 = 'Profile files or folders, read as Import-ServiceProfile reads them. Binds files from Get-ChildItem by their FullName.'
             OutputPath           = 'The report file. Its extension picks the format unless -Format is given.'
@@ -476,6 +485,9 @@
             'Adding the same content for the same service, obligation and period again changes nothing: the record comes back with Outcome AlreadyRecorded. A new entry has Outcome Added. -WhatIf writes nothing.'
         )
         Parameters  = @{
+            HolidayFile = 'A holiday notice file for the calendar the period keys are checked against. Default: $env:AIREGOPS_HOLIDAY_FILE.'
+            StateFolder = 'The state folder whose recorded services count as known names. Default: $env:AIREGOPS_STATE, else ./.airegops/state.'
+            Force = 'Write even when the service (or obligation, or period) matches nothing known: a warning instead of the NameUnknown error.'
             Path        = 'The files to add; wildcards are allowed and relative paths start at the current location. Binds files from Get-ChildItem by their FullName. A folder is an error.'
             Service     = 'The service (its profile name) the evidence is for.'
             Obligation  = 'The obligation id the evidence shows is met; tab completion offers the catalogue''s ids. Binds ObligationId from schedule items.'
@@ -496,6 +508,36 @@
             @{ Title = 'Add every file of a release'; Code = 'Get-ChildItem ./release-evidence -File | Add-ComplianceEvidence -Service zhiliao-chat -Obligation label-explicit-labels -Period continuous -Deployment v2.4.0 -WhatIf'; Remarks = 'Files bind by FullName; -WhatIf shows what would be added and writes nothing.' }
         )
         Links       = @('Get-ComplianceEvidence', 'Set-ComplianceStore', 'Get-ComplianceSchedule')
+    }
+
+    'Revoke-ComplianceEvidence' = @{
+        Synopsis    = 'Withdraws evidence or a recorded fact by appending a revocation; nothing is deleted.'
+        Description = @(
+            'Appends a revocation entry to the service''s hash-chained ledger naming the content it withdraws (its SHA-256, for the same obligation and period), the reason and who revoked it; the entry''s timestamp says when. The revoked entry stays in the ledger and Test-ComplianceEvidence still verifies the chain.'
+            'From then on the schedule, the gate, reports and reminders no longer count the revoked evidence. Revoking the same content again for the same reason changes nothing. Pipe records from Get-ComplianceEvidence. -WhatIf writes nothing.'
+        )
+        Parameters  = @{
+            Service     = 'The service whose ledger holds the evidence. Binds Service from evidence records.'
+            Hash        = 'The content hash (sha256: and 64 hex digits, or the digits alone). Binds Hash from evidence records.'
+            Obligation  = 'Only the entry for this obligation id; default every obligation the content was added for. Binds ObligationId.'
+            Period      = 'Only the entry for this period key. Binds Period and PeriodKey.'
+            Reason      = 'Why the evidence no longer counts; kept in the ledger (up to 1,000 characters).'
+            RevokedBy   = 'Who revokes it. Default: the current user name.'
+            HolidayFile = 'A holiday notice file for the calendar of the workspace (default: $env:AIREGOPS_HOLIDAY_FILE); it does not change what is revoked.'
+            StateFolder = 'The state folder with recorded filings and ethics registrations (default: AIREGOPS_STATE, else ./.airegops/state).'
+        }
+        Inputs      = @{ 'AiRegOps.Core.Evidence.EvidenceRecord' = 'Evidence records from Get-ComplianceEvidence (Service, Hash, ObligationId, Period).' }
+        Outputs     = @{ 'AiRegOps.Core.Evidence.LedgerEntry' = 'The revocation entries appended (none when already revoked for the same reason).' }
+        Errors      = @(
+            @{ Id = 'EvidenceNotFound'; Category = 'ObjectNotFound'; When = 'No entry of the service has that content (for that obligation and period).' }
+            @{ Id = 'RevocationInvalid'; Category = 'InvalidArgument'; When = 'The hash, service name or reason is not valid.' }
+            @{ Id = 'RevocationFailed'; Category = 'WriteError'; When = 'The store could not be read or written, or its ledger does not verify. Secrets are masked.' }
+        )
+        Examples    = @(
+            @{ Title = 'Withdraw a report uploaded for the wrong year'; Code = 'Get-ComplianceEvidence -Service zhiliao-chat -Obligation ethics-annual-report -Period FY2025 | Revoke-ComplianceEvidence -Reason ''report of FY2024 uploaded by mistake'' -WhatIf'; Remarks = 'Shows the revocation it would append; without -WhatIf it asks for confirmation.' }
+            @{ Title = 'Revoke by hash'; Code = 'Revoke-ComplianceEvidence -Service zhiliao-chat -Hash sha256:0000000000000000000000000000000000000000000000000000000000000000 -Reason ''wrong file'' -WhatIf'; Remarks = 'Every entry of that content is revoked unless -Obligation or -Period narrows it.' }
+        )
+        Links       = @('Get-ComplianceEvidence', 'Add-ComplianceEvidence', 'Test-ComplianceEvidence')
     }
 
     'Get-ComplianceEvidence' = @{
@@ -581,6 +623,7 @@
             'Without a token (-Token or the GITHUB_TOKEN environment variable), or with -WhatIf, it is a dry run: nothing is written, and the planned actions are output (and shown with -Verbose). The token is never shown.'
         )
         Parameters  = @{
+            HolidayFile = 'A State Council holiday notice file (JSON, holiday-cn format) that adds years to the shipped calendar or replaces them. Default: the file named by $env:AIREGOPS_HOLIDAY_FILE, else the shipped calendar.'
             InputObject = 'Service profiles, usually from Import-ServiceProfile.'
             Path        = 'Profile files or folders, read as Import-ServiceProfile reads them. Binds files from Get-ChildItem by their FullName.'
             Repository  = 'The repository, as owner/name.'

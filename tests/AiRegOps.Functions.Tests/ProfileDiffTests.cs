@@ -1,6 +1,7 @@
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Profiles.Loading;
 using AiRegOps.Core.Watch;
+using AiRegOps.Core.Workspace;
 using AiRegOps.Functions.Tests.Infrastructure;
 
 namespace AiRegOps.Functions.Tests;

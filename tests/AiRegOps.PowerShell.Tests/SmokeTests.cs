@@ -35,6 +35,23 @@ public sealed class SmokeTests
         Assert.Contains("arr-algorithm-filing", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Pwsh_reads_dates_the_same_under_de_DE_en_US_and_zh_CN()
+    {
+        Assert.Equal(0, RunDotnet("tool restore").ExitCode);
+
+        var run = RunDotnet("pwsh -NoProfile -NonInteractive -File tests/AiRegOps.PowerShell.Tests/Scripts/dates-in-cultures.ps1");
+
+        Assert.True(run.ExitCode == 0, $"pwsh exited with {run.ExitCode}:{Environment.NewLine}{run.Output}");
+        foreach (var culture in new[] { "de-DE", "en-US", "zh-CN" })
+        {
+            var line = Assert.Single(run.Output.Split('\n', StringSplitOptions.TrimEntries), l => l.StartsWith(culture + " ", StringComparison.Ordinal));
+            Assert.Contains("due=2026-06-02", line, StringComparison.Ordinal);
+            Assert.Contains("-Start: expected a date as yyyy-MM-dd", line, StringComparison.Ordinal);
+            Assert.Contains("got '06/01/2026', which is ambiguous", line, StringComparison.Ordinal);
+        }
+    }
+
     private static (int ExitCode, string Output) RunDotnet(string arguments)
     {
         var start = new ProcessStartInfo("dotnet", arguments)

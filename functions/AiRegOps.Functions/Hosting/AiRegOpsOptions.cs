@@ -34,6 +34,13 @@ public sealed class AiRegOpsOptions
     [RegularExpression("^(?!azure-webjobs-)[a-z0-9-]{3,63}(,(?!azure-webjobs-)[a-z0-9-]{3,63})*$", ErrorMessage = "AiRegOps:DeploymentEvidenceContainers must be blob container names separated by commas (3-63 lower-case letters, digits and dashes; not the host's azure-webjobs-* containers).")]
     public string DeploymentEvidenceContainers { get; set; } = "release-evidence";
 
+    /// <summary>
+    /// A holiday notice file (JSON, the -HolidayFile format) adding or overriding years of the shipped working-day
+    /// calendar, so the app counts working days as the cmdlets do; empty for the shipped calendar. A path on the
+    /// app's file system (e.g. deployed with the app, or a mounted share).
+    /// </summary>
+    public string? HolidayFile { get; set; }
+
     /// <summary>How long one sweep may write before leaving the rest for the next run (under the Functions timeout).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "01:00:00", ErrorMessage = "AiRegOps:MaxRunDuration must be between 00:01:00 and 01:00:00.")]
     public TimeSpan MaxRunDuration { get; set; } = TimeSpan.FromMinutes(8);

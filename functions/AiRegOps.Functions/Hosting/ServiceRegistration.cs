@@ -1,6 +1,7 @@
 using AiRegOps.Azure.Watch;
 using AiRegOps.Core.Reminders;
 using AiRegOps.Core.Watch;
+using AiRegOps.Core.Workspace;
 using AiRegOps.GitHub;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
@@ -90,12 +91,16 @@ public static class ServiceRegistration
         services.AddSingleton(sp => new RepositoryProfileSource(sp.GetRequiredService<Octokit.IGitHubClient>(), sp.GetRequiredService<TimeProvider>()));
         services.AddSingleton<IProfileFileReader, GitHubProfileFileReader>();
 
+        // One calendar everywhere: the same holiday file the cmdlets take with -HolidayFile (setting AiRegOps__HolidayFile).
+        services.AddSingleton(sp => WorkspaceCalendar.Load(
+            sp.GetRequiredService<IOptions<AiRegOpsOptions>>().Value.HolidayFile is { Length: > 0 } file ? Path.GetFullPath(file) : null));
         services.AddSingleton(sp => new WatchedCompliance(
             sp.GetRequiredService<IWatcherStateStore>(),
             sp.GetRequiredService<IServiceEventStore>(),
             sp.GetRequiredService<IComplianceEvidence>(),
             sp.GetRequiredService<ReminderSynchronizer>(),
-            sp.GetRequiredService<TimeProvider>()));
+            sp.GetRequiredService<TimeProvider>(),
+            workspace: new ComplianceWorkspaceOptions { Periods = sp.GetRequiredService<AiRegOps.Core.Calendar.PeriodCalculator>() }));
         services.AddSingleton(sp => new RepositoryWatcher(
             sp.GetRequiredService<IProfileFileReader>(),
             sp.GetRequiredService<IWatcherStateStore>(),

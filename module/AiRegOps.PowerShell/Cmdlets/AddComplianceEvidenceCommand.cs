@@ -12,13 +12,11 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsCommon.Add, "ComplianceEvidence", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(EvidenceRecord))]
-public sealed class AddComplianceEvidenceCommand : AiRegOpsCmdlet
+public sealed class AddComplianceEvidenceCommand : WorkspaceCmdlet
 {
     public const string FileNotFoundErrorId = "EvidenceFileNotFound";
     public const string InvalidErrorId = "EvidenceInvalid";
     public const string AddFailedErrorId = "EvidenceAddFailed";
-
-    private EvidenceService? service;
 
     /// <summary>The files to add; wildcards allowed. Binds files from Get-ChildItem by FullName.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
@@ -54,7 +52,9 @@ public sealed class AddComplianceEvidenceCommand : AiRegOpsCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string? Note { get; set; }
 
-    protected override void BeginProcessing() => service = ComplianceStore.Open(this);
+    /// <summary>Write even when the service, obligation or period matches nothing known (warns instead of refusing).</summary>
+    [Parameter]
+    public SwitchParameter Force { get; set; }
 
     protected override void ProcessRecord()
     {
@@ -111,7 +111,13 @@ public sealed class AddComplianceEvidenceCommand : AiRegOpsCmdlet
             return;
         }
 
-        if (!ShouldProcess(service!.Location, $"Add '{file}' as evidence of {Obligation} ({Period}) for {Service}"))
+        if (!Known.Check(Service, Obligation, Period, Workspace.Today, Force, StopToken))
+        {
+            return;
+        }
+
+        var service = EvidenceStore;
+        if (!ShouldProcess(service.Location, $"Add '{file}' as evidence of {Obligation} ({Period}) for {Service}"))
         {
             return;
         }

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 using AiRegOps.Core.Schedule;
@@ -13,7 +12,7 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsData.Export, "ComplianceReport", DefaultParameterSetName = ProfileSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(FileInfo))]
-public sealed class ExportComplianceReportCommand : AiRegOpsCmdlet
+public sealed class ExportComplianceReportCommand : WorkspaceCmdlet
 {
     public const string FormatUnknownErrorId = "ReportFormatUnknown";
 
@@ -21,7 +20,6 @@ public sealed class ExportComplianceReportCommand : AiRegOpsCmdlet
     private const string PathSet = "Path";
 
     private readonly List<ServiceSchedule> schedules = [];
-    private Func<ServiceProfile, ServiceProfile> withState = static p => p;
     // Core enums are kept in int fields: a field of a value type from AiRegOps.Core would make the runtime load the
     // engine while PowerShell scans the module's types, before the module initializer can route it to its load context.
     private int format;
@@ -53,15 +51,11 @@ public sealed class ExportComplianceReportCommand : AiRegOpsCmdlet
     public SwitchParameter IncludeNotApplicable { get; set; }
 
     [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? StateFolder { get; set; }
-
-    [Parameter]
     public SwitchParameter PassThru { get; set; }
 
     protected override void BeginProcessing()
     {
-        asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
+        asOf = AsOfOrToday(AsOf);
         target = ResolveFileSystemPath(OutputPath);
         try
         {
@@ -70,16 +64,6 @@ public sealed class ExportComplianceReportCommand : AiRegOpsCmdlet
         catch (ComplianceInputException ex)
         {
             ThrowTerminatingError(ErrorRecords.Input(ex, FormatUnknownErrorId, OutputPath));
-        }
-
-        var state = ComplianceState.For(this, StateFolder);
-        try
-        {
-            withState = Await(state.LoadMergeAsync);
-        }
-        catch (ComplianceInputException ex)
-        {
-            ThrowTerminatingError(ErrorRecords.State(ex, state.Folder));
         }
     }
 
@@ -121,6 +105,6 @@ public sealed class ExportComplianceReportCommand : AiRegOpsCmdlet
     private void Add(ServiceProfile profile)
     {
         ThrowIfStopping();
-        schedules.Add(ComplianceScheduler.Default.Build(withState(profile), asOf));
+        schedules.Add(Compute(ct => Workspace.ScheduleAsync(profile, asOf, ct), profile.Name));
     }
 }

@@ -44,6 +44,7 @@ public sealed class GetAiObligationCommand : AiRegOpsCmdlet
 
     /// <summary>Only obligations binding on this date (see -IncludeUpcoming).</summary>
     [Parameter]
+    [IsoDate("-AsOf")]
     public DateTime? AsOf { get; set; }
 
     /// <summary>With -AsOf, also return obligations whose rule is promulgated but not yet in force on that date.</summary>

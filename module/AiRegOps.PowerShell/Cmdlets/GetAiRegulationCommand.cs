@@ -19,6 +19,7 @@ public sealed class GetAiRegulationCommand : AiRegOpsCmdlet
 
     /// <summary>Adds AsOf, InForce and StateOn to each regulation for this date.</summary>
     [Parameter]
+    [IsoDate("-AsOf")]
     public DateTime? AsOf { get; set; }
 
     protected override void ProcessRecord()

@@ -1,8 +1,5 @@
 using System.Management.Automation;
-using AiRegOps.Core.Calendar;
-using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Profiles;
-using AiRegOps.Core.Reports;
 using AiRegOps.Core.Schedule;
 using AiRegOps.PowerShell.Completers;
 using AiRegOps.PowerShell.Internal;
@@ -15,16 +12,13 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsCommon.Get, "ComplianceSchedule", DefaultParameterSetName = ProfileSet)]
 [OutputType(typeof(ScheduleItem))]
-public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
+public sealed class GetComplianceScheduleCommand : WorkspaceCmdlet
 {
     private const string ProfileSet = "Profile";
     private const string PathSet = "Path";
 
-    private ComplianceScheduler scheduler = ComplianceScheduler.Default;
     private DateOnly asOf;
     private WildcardPattern[] services = [];
-    private Func<ServiceProfile, ServiceProfile> withState = static p => p;
-    private Core.Evidence.EvidenceService? evidence;
 
     /// <summary>Service profiles, usually from Import-ServiceProfile.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
@@ -39,6 +33,7 @@ public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
 
     /// <summary>The date to evaluate on; default today in China (UTC+8). The time of day is ignored.</summary>
     [Parameter]
+    [IsoDate("-AsOf")]
     public DateTime? AsOf { get; set; }
 
     /// <summary>Only items with one of these statuses.</summary>
@@ -55,35 +50,10 @@ public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
     [ValidateNotNullOrEmpty]
     public string[]? Service { get; set; }
 
-    /// <summary>A holiday notice file adding or overriding years of the shipped working-day calendar.</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? HolidayFile { get; set; }
-
-    /// <summary>The state folder with recorded filings and ethics registrations (default: AIREGOPS_STATE, else ./.airegops/state).</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? StateFolder { get; set; }
-
     protected override void BeginProcessing()
     {
-        var state = ComplianceState.For(this, StateFolder);
-        try
-        {
-            withState = Await(state.LoadMergeAsync);
-        }
-        catch (ComplianceInputException ex)
-        {
-            ThrowTerminatingError(ErrorRecords.State(ex, state.Folder));
-        }
-
-        evidence = ComplianceStore.Open(this);
-        asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
+        asOf = AsOfOrToday(AsOf);
         services = (Service ?? []).Select(s => WildcardPattern.Get(s, WildcardOptions.IgnoreCase)).ToArray();
-        if (!string.IsNullOrEmpty(HolidayFile))
-        {
-            scheduler = new ComplianceScheduler(Catalogue, Internal.HolidayFile.Periods(this, HolidayFile));
-        }
     }
 
     protected override void ProcessRecord()
@@ -103,7 +73,7 @@ public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
             return;
         }
 
-        var schedule = scheduler.Build(withState(profile), asOf, Recorded(profile.Name));
+        var schedule = Compute(ct => Workspace.ScheduleAsync(profile, asOf, ct), profile.Name);
         foreach (var warning in schedule.Warnings)
         {
             WriteWarning(warning);
@@ -115,25 +85,6 @@ public sealed class GetComplianceScheduleCommand : AiRegOpsCmdlet
             {
                 WriteObject(item);
             }
-        }
-    }
-
-    /// <summary>The completions recorded in the session's evidence store (Set-ComplianceStore) for the service.</summary>
-    private IReadOnlyList<CompletionRecord> Recorded(string service)
-    {
-        if (evidence is null || !Core.Evidence.ServiceNames.IsValid(service))
-        {
-            return [];
-        }
-
-        try
-        {
-            return Await(ct => evidence.GetCompletionsAsync(service, ct));
-        }
-        catch (Exception ex) when (ex is Core.Evidence.EvidenceException or IOException or UnauthorizedAccessException)
-        {
-            ThrowTerminatingError(ComplianceStore.Error(ex, ComplianceStore.FailedErrorId, ErrorCategory.ReadError, service, "Could not read the recorded completions from the evidence store"));
-            return [];
         }
     }
 

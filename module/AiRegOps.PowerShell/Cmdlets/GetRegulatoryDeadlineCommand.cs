@@ -22,6 +22,7 @@ public sealed class GetRegulatoryDeadlineCommand : AiRegOpsCmdlet
     /// <summary>The day of the triggering event (not counted). The time of day is ignored.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
     [Alias("Date")]
+    [IsoDate("-Start")]
     public DateTime Start { get; set; }
 
     /// <summary>Count working days.</summary>

@@ -1,6 +1,5 @@
 using System.Management.Automation;
 using AiRegOps.Core.Assessments;
-using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Gate;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
@@ -20,7 +19,7 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "ComplianceGate", DefaultParameterSetName = PathSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(GateResult))]
-public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
+public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
 {
     public const string FailedErrorId = "ComplianceGateFailed";
     public const string NoProfilesErrorId = "NoServiceProfiles";
@@ -35,7 +34,6 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
     private readonly List<ServiceSchedule> schedules = [];
     private readonly List<SecurityAssessmentResult> assessments = [];
     private IReadOnlyList<Waiver> waivers = [];
-    private Func<ServiceProfile, ServiceProfile> withState = static p => p;
     private DateOnly asOf;
     private bool inputFailed;
     private bool outputFailed;
@@ -70,10 +68,6 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
     [GateArgumentNotEmpty]
     public string? SummaryPath { get; set; }
 
-    [Parameter]
-    [GateArgumentNotEmpty]
-    public string? StateFolder { get; set; }
-
     protected override void BeginProcessing()
     {
         SetExitCode(GateExitCode.InputError);
@@ -86,7 +80,7 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
 
     private void Begin()
     {
-        asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
+        asOf = AsOfOrToday(AsOf);
         if (WaiverFile is not null)
         {
             try
@@ -101,16 +95,6 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
             {
                 Stop(new ErrorRecord(ex, WaiverFileInvalidErrorId, ErrorCategory.InvalidData, WaiverFile));
             }
-        }
-
-        var state = ComplianceState.For(this, StateFolder);
-        try
-        {
-            withState = Await(state.LoadMergeAsync);
-        }
-        catch (ComplianceInputException ex)
-        {
-            Stop(ErrorRecords.State(ex, state.Folder));
         }
     }
 
@@ -190,9 +174,9 @@ public sealed class InvokeComplianceGateCommand : AiRegOpsCmdlet
         ThrowIfStopping();
         try
         {
-            var merged = withState(profile);
-            assessments.Add(SecurityAssessor.Assess(merged, asOf));
-            schedules.Add(ComplianceScheduler.Default.Build(merged, asOf));
+            var evaluated = Compute(ct => Workspace.EvaluateAsync(profile, asOf, null, ct), profile.Name);
+            assessments.Add(evaluated.Assessment);
+            schedules.Add(evaluated.Schedule);
         }
         catch (ComplianceInputException ex)
         {

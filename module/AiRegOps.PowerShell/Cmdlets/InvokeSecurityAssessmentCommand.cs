@@ -1,7 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
 using AiRegOps.Core.Assessments;
-using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 using AiRegOps.Core.Safety;
@@ -16,7 +15,7 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Invoke, "SecurityAssessment", DefaultParameterSetName = ProfileSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(SecurityAssessmentResult))]
-public sealed class InvokeSecurityAssessmentCommand : AiRegOpsCmdlet
+public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
 {
     public const string ProfileIncompleteErrorId = "ProfileIncomplete";
 
@@ -78,7 +77,7 @@ public sealed class InvokeSecurityAssessmentCommand : AiRegOpsCmdlet
             }
         }
 
-        asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
+        asOf = AsOfOrToday(AsOf);
         output = OutputPath is null ? null : new OutputFolder(this, OutputPath);
         repositoryRoot = ResolveFileSystemPath(RepositoryRoot ?? ".");
         if (Evidence is not null)
@@ -109,7 +108,7 @@ public sealed class InvokeSecurityAssessmentCommand : AiRegOpsCmdlet
         SecurityAssessmentResult result;
         try
         {
-            result = SecurityAssessor.Assess(profile, asOf, evidence);
+            result = Compute(ct => Workspace.EvaluateAsync(profile, asOf, evidence, ct), profile.Name).Assessment;
         }
         catch (ComplianceInputException ex)
         {

@@ -14,7 +14,7 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsCommon.New, "AlgorithmFiling", DefaultParameterSetName = ProfileSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(FilingPackage))]
-public sealed class NewAlgorithmFilingCommand : AiRegOpsCmdlet
+public sealed class NewAlgorithmFilingCommand : WorkspaceCmdlet
 {
     public const string IncompleteErrorId = "FilingIncomplete";
     public const string NumberInvalidErrorId = "FilingNumberInvalid";
@@ -27,7 +27,6 @@ public sealed class NewAlgorithmFilingCommand : AiRegOpsCmdlet
     private int kind = (int)FilingKind.New;
     private int? role;
     private OutputFolder? output;
-    private Func<ServiceProfile, ServiceProfile> withState = static p => p;
 
     /// <summary>Service profiles, usually from Import-ServiceProfile.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
@@ -99,10 +98,6 @@ public sealed class NewAlgorithmFilingCommand : AiRegOpsCmdlet
     [Parameter]
     public SwitchParameter RequireComplete { get; set; }
 
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? StateFolder { get; set; }
-
     protected override void BeginProcessing()
     {
         if (ExistingFilingNumber is not null && !FilingNumber.TryParse(ExistingFilingNumber, out _))
@@ -122,16 +117,8 @@ public sealed class NewAlgorithmFilingCommand : AiRegOpsCmdlet
             output = new OutputFolder(this, OutputPath);
         }
 
-        // Recorded filings give change and cancel packages the number of the existing filing.
-        var state = ComplianceState.For(this, StateFolder);
-        try
-        {
-            withState = Await(state.LoadMergeAsync);
-        }
-        catch (ComplianceInputException ex)
-        {
-            ThrowTerminatingError(ErrorRecords.State(ex, state.Folder));
-        }
+        // Recorded filings give change and cancel packages the number of the existing filing: the workspace reads them.
+        _ = Workspace;
     }
 
     protected override void ProcessRecord()
@@ -144,7 +131,7 @@ public sealed class NewAlgorithmFilingCommand : AiRegOpsCmdlet
 
         foreach (var profile in InputObject)
         {
-            Prepare(withState(profile), profile.Name);
+            Prepare(profile, profile.Name);
         }
     }
 
@@ -154,7 +141,7 @@ public sealed class NewAlgorithmFilingCommand : AiRegOpsCmdlet
         FilingPackage package;
         try
         {
-            package = AlgorithmFiling.Prepare(profile, Request(profile is null ? service : null));
+            package = Compute(ct => Workspace.PrepareFilingAsync(profile, Request(profile is null ? service : null), ct), service);
         }
         catch (ComplianceInputException ex)
         {

@@ -1,5 +1,4 @@
 using System.Management.Automation;
-using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Filings;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
@@ -14,7 +13,7 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Register, "AlgorithmFiling", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(RecordedFiling))]
-public sealed class RegisterAlgorithmFilingCommand : AiRegOpsCmdlet
+public sealed class RegisterAlgorithmFilingCommand : WorkspaceCmdlet
 {
     public const string NumberInvalidErrorId = "FilingNumberInvalid";
     public const string NumberMissingErrorId = "FilingNumberMissing";
@@ -23,7 +22,6 @@ public sealed class RegisterAlgorithmFilingCommand : AiRegOpsCmdlet
     // Core enums are kept in int fields: a field of a value type from AiRegOps.Core would make the runtime load the
     // engine while PowerShell scans the module's types, before the module initializer can route it to its load context.
     private int kind = (int)FilingKind.New;
-    private ComplianceState? state;
     private DateOnly today;
 
     /// <summary>The service's name (the profile's metadata.name).</summary>
@@ -46,14 +44,15 @@ public sealed class RegisterAlgorithmFilingCommand : AiRegOpsCmdlet
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public FilingKind Kind { get => (FilingKind)kind; set => kind = (int)value; }
 
+    /// <summary>Record even when the service matches nothing known (warns instead of refusing).</summary>
     [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? StateFolder { get; set; }
+    public SwitchParameter Force { get; set; }
+
+    protected override bool ReadsRecordsOnOpen => false;
 
     protected override void BeginProcessing()
     {
-        state = ComplianceState.For(this, StateFolder);
-        today = ChinaTime.Today(TimeProvider.System);
+        today = Workspace.Today;
     }
 
     protected override void ProcessRecord()
@@ -68,6 +67,11 @@ public sealed class RegisterAlgorithmFilingCommand : AiRegOpsCmdlet
             return;
         }
 
+        if (!Known.Check(Service, null, null, today, Force, StopToken))
+        {
+            return;
+        }
+
         RecordedFiling record;
         try
         {
@@ -79,7 +83,8 @@ public sealed class RegisterAlgorithmFilingCommand : AiRegOpsCmdlet
             return;
         }
 
-        var registry = state!.Filings;
+        var state = State;
+        var registry = state.Filings;
         if (ShouldProcess(state.Folder, $"Record the {Kind} filing {record.Number ?? "(no number)"} of {Service}, filed on {Dates.Iso(filedOn)}"))
         {
             try

@@ -1,7 +1,7 @@
 using System.Management.Automation;
-using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Ethics;
 using AiRegOps.Core.Reports;
+using AiRegOps.Core.Workspace;
 using AiRegOps.PowerShell.Completers;
 using AiRegOps.PowerShell.Internal;
 
@@ -13,14 +13,13 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsLifecycle.Register, "EthicsReview", DefaultParameterSetName = CommitteeSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(EthicsOutcome))]
-public sealed class RegisterEthicsReviewCommand : AiRegOpsCmdlet
+public sealed class RegisterEthicsReviewCommand : WorkspaceCmdlet
 {
     public const string InvalidErrorId = "EthicsRegistrationInvalid";
 
     private const string CommitteeSet = "Committee";
     private const string ActivitySet = "Activity";
 
-    private ComplianceState? state;
     private DateOnly asOf;
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = CommitteeSet)]
@@ -56,15 +55,13 @@ public sealed class RegisterEthicsReviewCommand : AiRegOpsCmdlet
     [IsoDate("-AsOf")]
     public DateTime? AsOf { get; set; }
 
+    /// <summary>Record even when -Service matches nothing known (warns instead of refusing).</summary>
     [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? StateFolder { get; set; }
+    public SwitchParameter Force { get; set; }
 
-    protected override void BeginProcessing()
-    {
-        state = ComplianceState.For(this, StateFolder);
-        asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
-    }
+    protected override bool ReadsRecordsOnOpen => false;
+
+    protected override void BeginProcessing() => asOf = AsOfOrToday(AsOf);
 
     protected override void ProcessRecord()
     {
@@ -83,7 +80,7 @@ public sealed class RegisterEthicsReviewCommand : AiRegOpsCmdlet
         try
         {
             // The plan checks the input first (a date after -AsOf, -RegisteredOn before the event) without reading state.
-            EthicsReviewPlanner.Plan(registration, asOf);
+            EthicsReviewPlanner.Plan(registration, asOf, Workspace.Periods);
         }
         catch (ComplianceInputException ex)
         {
@@ -91,7 +88,21 @@ public sealed class RegisterEthicsReviewCommand : AiRegOpsCmdlet
             return;
         }
 
-        var review = new EthicsReview(state!.Ethics);
+        if (Service is not null)
+        {
+            if (!Known.Check(Service, null, null, asOf, Force, StopToken))
+            {
+                return;
+            }
+
+            if (Known.ProfileOf(Service) is { } profile && NameCheck.EthicsRoleProblem(profile, Catalogue) is { } roleProblem)
+            {
+                WriteWarning(roleProblem);
+            }
+        }
+
+        var review = Workspace.EthicsReview();
+        var state = State;
         try
         {
             var outcome = Await(ct => review.PlanAsync(registration, asOf, ct));

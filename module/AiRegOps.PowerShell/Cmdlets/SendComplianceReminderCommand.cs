@@ -1,11 +1,9 @@
 using System.Management.Automation;
 using System.Net;
 using System.Security;
-using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reminders;
-using AiRegOps.Core.Reports;
 using AiRegOps.Core.Schedule;
 using AiRegOps.GitHub;
 using AiRegOps.PowerShell.Internal;
@@ -19,7 +17,7 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsCommunications.Send, "ComplianceReminder", DefaultParameterSetName = ProfileSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(ReminderChange))]
-public sealed class SendComplianceReminderCommand : AiRegOpsCmdlet
+public sealed class SendComplianceReminderCommand : WorkspaceCmdlet
 {
     public const string RepositoryInvalidErrorId = "RepositoryInvalid";
     public const string SendFailedErrorId = "ReminderSendFailed";
@@ -58,10 +56,6 @@ public sealed class SendComplianceReminderCommand : AiRegOpsCmdlet
     [Parameter]
     [IsoDate("-AsOf")]
     public DateTime? AsOf { get; set; }
-
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? StateFolder { get; set; }
 
     protected override void ProcessRecord()
     {
@@ -143,38 +137,12 @@ public sealed class SendComplianceReminderCommand : AiRegOpsCmdlet
 
     private List<ServiceSchedule> Schedules()
     {
-        var state = ComplianceState.For(this, StateFolder);
-        Func<ServiceProfile, ServiceProfile> withState = static p => p;
-        try
-        {
-            withState = Await(state.LoadMergeAsync);
-        }
-        catch (ComplianceInputException ex)
-        {
-            ThrowTerminatingError(ErrorRecords.State(ex, state.Folder));
-        }
-
-        var evidence = ComplianceStore.Open(this);
-        var asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
-        var scheduler = ComplianceScheduler.Default;
+        var asOf = AsOfOrToday(AsOf);
         var schedules = new List<ServiceSchedule>();
         foreach (var profile in profiles)
         {
             ThrowIfStopping();
-            IReadOnlyList<CompletionRecord> recorded = [];
-            if (ServiceNames.IsValid(profile.Name))
-            {
-                try
-                {
-                    recorded = Await(ct => evidence.GetCompletionsAsync(profile.Name, ct));
-                }
-                catch (Exception ex) when (ex is EvidenceException or IOException or UnauthorizedAccessException)
-                {
-                    ThrowTerminatingError(ComplianceStore.Error(ex, ComplianceStore.FailedErrorId, ErrorCategory.ReadError, profile.Name, "Could not read the recorded completions from the evidence store"));
-                }
-            }
-
-            schedules.Add(scheduler.Build(withState(profile), asOf, recorded));
+            schedules.Add(Compute(ct => Workspace.ScheduleAsync(profile, asOf, ct), profile.Name));
         }
 
         return schedules;

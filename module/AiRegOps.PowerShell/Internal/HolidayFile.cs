@@ -1,9 +1,14 @@
 using System.Management.Automation;
 using AiRegOps.Core.Calendar;
+using AiRegOps.Core.Workspace;
 
 namespace AiRegOps.PowerShell.Internal;
 
-/// <summary>Builds the period calculator for -HolidayFile: the shipped calendar plus the notices in the file.</summary>
+/// <summary>
+/// The calendar of a cmdlet: the shipped one plus the notices in -HolidayFile, else in the file named by
+/// $env:AIREGOPS_HOLIDAY_FILE. The choice and the loading are the core's (<see cref="WorkspaceCalendar"/>), so the
+/// cmdlets and the Functions app read the same file the same way.
+/// </summary>
 internal static class HolidayFile
 {
     public const string NotFoundErrorId = "HolidayFileNotFound";
@@ -12,29 +17,31 @@ internal static class HolidayFile
     /// <summary>The calculator to use, or a terminating error when the file is missing or malformed.</summary>
     public static PeriodCalculator Periods(AiRegOpsCmdlet cmdlet, string? holidayFile)
     {
-        if (string.IsNullOrEmpty(holidayFile))
+        var chosen = WorkspaceCalendar.Choose(holidayFile);
+        if (chosen is null)
         {
             return PeriodCalculator.Default;
         }
 
-        var path = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(holidayFile);
-        if (!File.Exists(path))
-        {
-            cmdlet.ThrowTerminatingError(new ErrorRecord(
-                new FileNotFoundException($"Cannot find the holiday file '{holidayFile}' ({path}).", path),
-                NotFoundErrorId, ErrorCategory.ObjectNotFound, holidayFile));
-        }
-
+        var named = ReferenceEquals(chosen, holidayFile) ? $"the holiday file '{chosen}'" : $"the holiday file '{chosen}' (from ${WorkspaceCalendar.EnvironmentVariable})";
+        var path = cmdlet.SessionState.Path.GetUnresolvedProviderPathFromPSPath(chosen);
         try
         {
-            var notices = HolidayNoticeReader.ReadFile(path);
-            return new PeriodCalculator(ChinaWorkingDayCalendar.Default.WithNotices(notices));
+            cmdlet.WriteVerbose($"Working-day calendar: the shipped notices plus {named}.");
+            return WorkspaceCalendar.Load(path);
+        }
+        catch (FileNotFoundException)
+        {
+            cmdlet.ThrowTerminatingError(new ErrorRecord(
+                new FileNotFoundException($"Cannot find {named} ({path}).", path),
+                NotFoundErrorId, ErrorCategory.ObjectNotFound, chosen));
+            throw; // not reached: ThrowTerminatingError always throws
         }
         catch (HolidayDataException ex)
         {
             cmdlet.ThrowTerminatingError(new ErrorRecord(
-                new InvalidDataException($"The holiday file '{holidayFile}' is invalid: {ex.Message}", ex),
-                InvalidErrorId, ErrorCategory.InvalidData, holidayFile));
+                new InvalidDataException($"{char.ToUpperInvariant(named[0])}{named[1..]} is invalid: {ex.Message}", ex),
+                InvalidErrorId, ErrorCategory.InvalidData, chosen));
             throw; // not reached: ThrowTerminatingError always throws
         }
     }

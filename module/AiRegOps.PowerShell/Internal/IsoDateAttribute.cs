@@ -4,8 +4,11 @@ using AiRegOps.Core.Reports;
 namespace AiRegOps.PowerShell.Internal;
 
 /// <summary>
-/// Binds a date parameter from text only when it is written yyyy-MM-dd, so '2025/10/15' or '15.10.2025' is one clear
-/// error naming the parameter instead of a culture-dependent guess. DateTime, DateOnly and DateTimeOffset values pass.
+/// The one date type at the edge of every cmdlet: binds a date parameter from text only when it is written yyyy-MM-dd,
+/// so '2025/10/15' or '06/01/2026' is one clear error naming the parameter and the form expected instead of a guess
+/// that depends on the session's culture (PowerShell's own binding reads '06/01/2026' as 6 January under de-DE and
+/// as 1 June under en-US). DateTime, DateOnly and DateTimeOffset objects pass unchanged. Every date parameter of every
+/// cmdlet carries it; a new cmdlet's date parameter must too (Module.Tests.ps1 checks).
 /// </summary>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
 public sealed class IsoDateAttribute(string parameterName) : ArgumentTransformationAttribute
@@ -32,6 +35,12 @@ public sealed class IsoDateAttribute(string parameterName) : ArgumentTransformat
         };
     }
 
+    // Two short numbers and a year, in either order and with any separator: 06/01/2026, 6.1.2026, 2026/06/01.
+    private static bool LooksAmbiguous(string? text) =>
+        text is not null && System.Text.RegularExpressions.Regex.IsMatch(
+            text.Trim(), @"^(\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}|\d{4}[/.]\d{1,2}[/.]\d{1,2})$",
+            System.Text.RegularExpressions.RegexOptions.CultureInvariant, TimeSpan.FromMilliseconds(100));
+
     private object Parse(string? text, EngineIntrinsics engine)
     {
         try
@@ -40,12 +49,15 @@ public sealed class IsoDateAttribute(string parameterName) : ArgumentTransformat
         }
         catch (ComplianceInputException ex)
         {
+            var message = LooksAmbiguous(text)
+                ? $"{ParameterName}: expected {DateInput.Expected}, got '{text}', which is ambiguous (day and month swap between cultures)."
+                : ex.Message;
             if (FailsGate)
             {
                 GateErrors.FailBinding(engine);
             }
 
-            throw new ArgumentTransformationMetadataException(ex.Message, ex);
+            throw new ArgumentTransformationMetadataException(message, ex);
         }
     }
 }

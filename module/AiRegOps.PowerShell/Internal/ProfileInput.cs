@@ -1,13 +1,20 @@
 using System.Collections.ObjectModel;
 using System.Management.Automation;
+using System.Runtime.CompilerServices;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Profiles.Loading;
 
 namespace AiRegOps.PowerShell.Internal;
 
-/// <summary>Reads service profiles for a cmdlet: resolves PowerShell paths, reports each problem as its own error.</summary>
+/// <summary>
+/// Reads service profiles for a cmdlet: resolves PowerShell paths, reads them through one <see cref="ProfileFileSet"/>
+/// per command (which files are profiles, each file once, names unique across files), says with -Verbose which files
+/// were read, and reports each problem as its own error.
+/// </summary>
 internal static class ProfileInput
 {
+    private static readonly ConditionalWeakTable<PSCmdlet, ProfileFileSet> Sets = [];
+
     /// <summary>The error id for a profile that failed validation; one error record per problem.</summary>
     public const string InvalidErrorId = "ProfileInvalid";
 
@@ -39,7 +46,6 @@ internal static class ProfileInput
         return resolved;
     }
 
-    /// <summary>The profiles in a file or folder; on failure, one error record per problem and no profile from that file.</summary>
     /// <summary>Every profile under the given paths (wildcards resolved), in order; bad files are reported, not returned.</summary>
     public static IEnumerable<ServiceProfile> FromPaths(PSCmdlet cmdlet, IEnumerable<string> paths)
     {
@@ -55,6 +61,7 @@ internal static class ProfileInput
         }
     }
 
+    /// <summary>The profiles in a file or folder not yet read by this command; on failure, one error record per problem.</summary>
     public static IReadOnlyList<ServiceProfile> Read(PSCmdlet cmdlet, string fileOrFolder) => Read(cmdlet, fileOrFolder, out _);
 
     /// <summary>As <see cref="Read(PSCmdlet, string)"/>; <paramref name="failed"/> tells whether errors were written.</summary>
@@ -63,7 +70,8 @@ internal static class ProfileInput
         failed = true;
         try
         {
-            var profiles = ServiceProfileReader.ReadPath(fileOrFolder);
+            var set = Sets.GetValue(cmdlet, static c => new ProfileFileSet { FileRead = file => c.WriteVerbose($"Reading service profiles from {file}") });
+            var profiles = set.Read(fileOrFolder);
             failed = false;
             return profiles;
         }

@@ -10,7 +10,7 @@ namespace AiRegOps.Core.Evidence;
 /// functions are one call each on this class. An add writes the blob first, then the ledger entry, then the state;
 /// every step is idempotent, so a retry after any failure completes the add without duplicating anything.
 /// </summary>
-public sealed class EvidenceService
+public sealed class EvidenceService : Workspace.ICompletionSource
 {
     private readonly TimeProvider time;
 
@@ -266,6 +266,55 @@ public sealed class EvidenceService
             BlobsChecked = options.Blobs == BlobCheck.None ? 0 : referenced.Count,
             Elapsed = time.GetElapsedTime(started),
         };
+    }
+
+    /// <summary>
+    /// Withdraws evidence or a recorded fact without deleting anything: appends a revocation (the reason, who, and the
+    /// entry's time) for every entry of <paramref name="service"/> with content <paramref name="hash"/> (only for
+    /// <paramref name="obligationId"/> and <paramref name="period"/> when given). The revoked entries stay in the
+    /// ledger and the chain still verifies; completions stop counting them. Returns the revocation entries appended
+    /// (none when each was already revoked for the same reason).
+    /// </summary>
+    /// <exception cref="EvidenceNotFoundException">No entry of the service has that content (for that obligation and period).</exception>
+    public async Task<IReadOnlyList<LedgerEntry>> RevokeAsync(
+        string service, ContentHash hash, string reason, string revokedBy, string? obligationId = null, string? period = null, CancellationToken cancellationToken = default)
+    {
+        ServiceNames.Validate(service);
+        EvidenceMetadataRules.Name(reason, "reason", Revocations.MaxReasonLength, required: true);
+        var problems = new List<VerificationProblem>();
+        var entries = await VerifyLedgerAsync(service, problems, cancellationToken).ConfigureAwait(false);
+        if (problems.FirstOrDefault(p => p.Severity == VerificationSeverity.Error) is { } first)
+        {
+            throw new LedgerIntegrityException(service, problems.Count(p => p.Severity == VerificationSeverity.Error), first);
+        }
+
+        var targets = entries
+            .Where(e => !Revocations.IsRevocation(e) && e.ContentHash == hash
+                && (obligationId is null || e.Metadata.ObligationId == obligationId)
+                && (period is null || e.Metadata.Period == period))
+            .GroupBy(e => (e.Metadata.ObligationId, e.Metadata.Period))
+            .Select(g => g.First())
+            .ToList();
+        if (targets.Count == 0)
+        {
+            throw new EvidenceNotFoundException($"No evidence of '{service}' with content {hash}{(obligationId is null ? string.Empty : $" for {obligationId}")}{(period is null ? string.Empty : $" period {period}")} is in the ledger ({Ledger.Location}).");
+        }
+
+        var appended = new List<LedgerEntry>();
+        foreach (var target in targets)
+        {
+            var note = Revocations.NoteOf(hash, reason);
+            var metadata = Revocations.MetadataOf(target, note, revokedBy);
+            Validate(metadata);
+            var stored = await Store.PutAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(note), writable: false), cancellationToken).ConfigureAwait(false);
+            var result = await Ledger.AppendAsync(metadata, stored.Hash, stored.Size, cancellationToken).ConfigureAwait(false);
+            if (result.Appended)
+            {
+                appended.Add(result.Entry);
+            }
+        }
+
+        return appended;
     }
 
     /// <summary>

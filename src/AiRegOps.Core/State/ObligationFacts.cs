@@ -76,17 +76,33 @@ public static class ObligationFacts
         return record;
     }
 
-    /// <summary>What counts for a service: the state of each entry in sequence order, one per key (the last wins).</summary>
+    /// <summary>
+    /// What counts for a service: the state of each entry in sequence order, one per key (the last wins), less what a
+    /// later revocation withdrew (the same content for the same obligation and period).
+    /// </summary>
     public static IReadOnlyList<ObligationStateRecord> Derive(IEnumerable<LedgerEntry> entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        var byKey = new Dictionary<string, ObligationStateRecord>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, (ObligationStateRecord Record, LedgerEntry From)>(StringComparer.Ordinal);
         foreach (var entry in entries.OrderBy(e => e.Sequence))
         {
+            if (Revocations.IsRevocation(entry))
+            {
+                var revoked = Revocations.RevokedBy(entry);
+                foreach (var key in byKey.Where(p => p.Value.From.ContentHash == revoked
+                        && p.Value.From.Metadata.ObligationId == entry.Metadata.ObligationId
+                        && p.Value.From.Metadata.Period == entry.Metadata.Period).Select(p => p.Key).ToList())
+                {
+                    byKey.Remove(key);
+                }
+
+                continue;
+            }
+
             var record = StateOf(entry);
-            byKey[record.Key] = record;
+            byKey[record.Key] = (record, entry);
         }
 
-        return [.. byKey.Values.OrderBy(r => r.Key, StringComparer.Ordinal)];
+        return [.. byKey.Values.Select(v => v.Record).OrderBy(r => r.Key, StringComparer.Ordinal)];
     }
 }

@@ -1,25 +1,24 @@
-using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Profiles.Loading;
 using AiRegOps.Core.Reminders;
 using AiRegOps.Core.Schedule;
+using AiRegOps.Core.Workspace;
 
 namespace AiRegOps.Core.Watch;
 
 /// <summary>
 /// The schedules of every watched service and the reminders that follow from them. A service's schedule is built from
 /// the profile the watcher last saw, with the events recorded for it merged in and the evidence state as completions,
-/// as of today in China. The functions are thin calls on this class.
+/// as of today in China, all through one <see cref="ComplianceWorkspace"/> (the same seam the cmdlets use), opened
+/// again for each run so records written since the last run count. The functions are thin calls on this class.
 /// </summary>
 public sealed class WatchedCompliance
 {
     private readonly IWatcherStateStore snapshots;
     private readonly IServiceEventStore events;
-    private readonly IComplianceEvidence evidence;
     private readonly ReminderSynchronizer synchronizer;
-    private readonly ComplianceScheduler scheduler;
+    private readonly ComplianceWorkspace workspace;
     private readonly ReminderComposer composer;
-    private readonly TimeProvider time;
 
     public WatchedCompliance(
         IWatcherStateStore snapshots,
@@ -28,7 +27,8 @@ public sealed class WatchedCompliance
         ReminderSynchronizer synchronizer,
         TimeProvider time,
         ComplianceScheduler? scheduler = null,
-        ReminderComposer? composer = null)
+        ReminderComposer? composer = null,
+        ComplianceWorkspaceOptions? workspace = null)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
         ArgumentNullException.ThrowIfNull(events);
@@ -37,12 +37,20 @@ public sealed class WatchedCompliance
         ArgumentNullException.ThrowIfNull(time);
         this.snapshots = snapshots;
         this.events = events;
-        this.evidence = evidence;
         this.synchronizer = synchronizer;
-        this.time = time;
-        this.scheduler = scheduler ?? ComplianceScheduler.Default;
         this.composer = composer ?? new ReminderComposer();
+        this.workspace = new ComplianceWorkspace((workspace ?? new ComplianceWorkspaceOptions()) with
+        {
+            Catalogue = scheduler?.Catalogue ?? workspace?.Catalogue,
+            Periods = scheduler?.Periods ?? workspace?.Periods,
+            Clock = time,
+            Completions = evidence,
+            Events = new RecordedEvents(events),
+        });
     }
+
+    /// <summary>The workspace the schedules are computed through (records read again on each run).</summary>
+    public ComplianceWorkspace Workspace => workspace;
 
     public IServiceEventStore Events => events;
 
@@ -50,6 +58,7 @@ public sealed class WatchedCompliance
     public async Task<ReminderSweepResult> SweepAsync(CancellationToken cancellationToken)
     {
         var all = await snapshots.ListAsync(cancellationToken).ConfigureAwait(false);
+        var run = workspace.Reopen();
         var targets = new List<RepositoryReminders>();
         var failed = new List<(RepositoryRef Repository, string Error)>();
         foreach (var repository in all.Select(s => s.Repository).Distinct())
@@ -58,7 +67,7 @@ public sealed class WatchedCompliance
             // the others: it is reported, skipped, and planned again by the next run.
             try
             {
-                targets.Add(await TargetAsync(repository, all, cancellationToken).ConfigureAwait(false));
+                targets.Add(await TargetAsync(run, repository, all, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -81,7 +90,7 @@ public sealed class WatchedCompliance
     public async Task<ReminderSweepResult> SyncRepositoryAsync(RepositoryRef repository, CancellationToken cancellationToken)
     {
         var all = await snapshots.ListAsync(cancellationToken).ConfigureAwait(false);
-        var target = await TargetAsync(repository, all, cancellationToken).ConfigureAwait(false);
+        var target = await TargetAsync(workspace.Reopen(), repository, all, cancellationToken).ConfigureAwait(false);
         return await synchronizer.SweepAsync([target], cancellationToken).ConfigureAwait(false);
     }
 
@@ -96,9 +105,10 @@ public sealed class WatchedCompliance
     public async Task<ServiceSchedule?> ScheduleAsync(string service, CancellationToken cancellationToken)
     {
         var all = await snapshots.ListAsync(cancellationToken).ConfigureAwait(false);
+        var run = workspace.Reopen();
         foreach (var snapshot in all.Where(s => s.Services.Contains(service, StringComparer.Ordinal)))
         {
-            foreach (var schedule in await SchedulesAsync(snapshot, cancellationToken).ConfigureAwait(false))
+            foreach (var schedule in await SchedulesAsync(run, snapshot, cancellationToken).ConfigureAwait(false))
             {
                 if (schedule.Service.Name == service)
                 {
@@ -127,26 +137,26 @@ public sealed class WatchedCompliance
         return (recorded, sync);
     }
 
-    private async Task<RepositoryReminders> TargetAsync(RepositoryRef repository, IReadOnlyList<ProfileSnapshot> all, CancellationToken cancellationToken)
+    private async Task<RepositoryReminders> TargetAsync(ComplianceWorkspace run, RepositoryRef repository, IReadOnlyList<ProfileSnapshot> all, CancellationToken cancellationToken)
     {
         var schedules = new List<ServiceSchedule>();
         foreach (var snapshot in all.Where(s => s.Repository == repository))
         {
-            schedules.AddRange(await SchedulesAsync(snapshot, cancellationToken).ConfigureAwait(false));
+            schedules.AddRange(await SchedulesAsync(run, snapshot, cancellationToken).ConfigureAwait(false));
         }
 
         return RepositoryReminders.From(repository, schedules, composer);
     }
 
-    private async Task<List<ServiceSchedule>> SchedulesAsync(ProfileSnapshot snapshot, CancellationToken cancellationToken)
+    private static async Task<List<ServiceSchedule>> SchedulesAsync(ComplianceWorkspace run, ProfileSnapshot snapshot, CancellationToken cancellationToken)
     {
         var schedules = new List<ServiceSchedule>();
-        var today = ChinaTime.Today(time);
+        var today = run.Today;
         if (snapshot.Yaml.Length > 0)
         {
             foreach (var profile in ServiceProfileReader.ReadYaml(snapshot.Yaml, snapshot.SourceName))
             {
-                schedules.Add(await ScheduleAsync(profile, today, cancellationToken).ConfigureAwait(false));
+                schedules.Add(await run.ScheduleAsync(profile, today, cancellationToken).ConfigureAwait(false));
             }
         }
 
@@ -157,18 +167,17 @@ public sealed class WatchedCompliance
             var profile = ServiceProfileReader.ReadYaml(retired.Yaml, retired.SourceName).FirstOrDefault(p => p.Name == retired.Service);
             if (profile is not null)
             {
-                schedules.Add(await ScheduleAsync(profile, today, cancellationToken).ConfigureAwait(false));
+                schedules.Add(await run.ScheduleAsync(profile, today, cancellationToken).ConfigureAwait(false));
             }
         }
 
         return schedules;
     }
 
-    private async Task<ServiceSchedule> ScheduleAsync(ServiceProfile profile, DateOnly today, CancellationToken cancellationToken)
+    /// <summary>The recorded events of a service as the workspace reads them.</summary>
+    private sealed class RecordedEvents(IServiceEventStore store) : IServiceEventSource
     {
-        var recorded = await events.GetAsync(profile.Name, cancellationToken).ConfigureAwait(false);
-        var merged = ServiceEventMerger.Merge(profile, recorded.Select(r => r.Event));
-        var completions = await evidence.GetCompletionsAsync(profile.Name, cancellationToken).ConfigureAwait(false);
-        return scheduler.Build(merged, today, completions);
+        public async Task<IReadOnlyList<ServiceEvent>> GetEventsAsync(string service, CancellationToken cancellationToken) =>
+            (await store.GetAsync(service, cancellationToken).ConfigureAwait(false)).Select(r => r.Event).ToList();
     }
 }

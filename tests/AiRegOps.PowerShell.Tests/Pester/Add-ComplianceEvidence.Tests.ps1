@@ -67,26 +67,26 @@ Describe 'Add-ComplianceEvidence' {
 
     Context 'errors' {
         It 'EvidenceFileNotFound for a missing file' {
-            Add-ComplianceEvidence (Join-Path $files 'missing.pdf') -Service s1 -Obligation o -Period p -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            Add-ComplianceEvidence (Join-Path $files 'missing.pdf') -Service s1 -Obligation o -Period p -Force -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             $errs[0].FullyQualifiedErrorId | Should -BeLike 'EvidenceFileNotFound*'
             $errs[0].Exception.Message | Should -BeLike '*missing.pdf*does not exist*'
         }
 
         It 'EvidenceFileNotFound for a folder' {
-            Add-ComplianceEvidence $files -Service s1 -Obligation o -Period p -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            Add-ComplianceEvidence $files -Service s1 -Obligation o -Period p -Force -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             $errs[0].FullyQualifiedErrorId | Should -BeLike 'EvidenceFileNotFound*'
             $errs[0].Exception.Message | Should -BeLike '*is a folder*'
         }
 
         It 'EvidenceInvalid for a bad service name, and nothing is written' {
-            Add-ComplianceEvidence (Join-Path $files 'report.pdf') -Service 'no spaces/allowed' -Obligation o -Period p -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            Add-ComplianceEvidence (Join-Path $files 'report.pdf') -Service 'no spaces/allowed' -Obligation o -Period p -Force -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             $errs[0].FullyQualifiedErrorId | Should -BeLike 'EvidenceInvalid*'
             $errs[0].Exception.Message | Should -BeLike '*not a valid service name*'
             $store | Should -Not -Exist
         }
 
         It 'EvidenceInvalid for a note over 4,000 characters' {
-            Add-ComplianceEvidence (Join-Path $files 'report.pdf') -Service s1 -Obligation o -Period p -Note ('x' * 4001) -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
+            Add-ComplianceEvidence (Join-Path $files 'report.pdf') -Service s1 -Obligation o -Period p -Force -Note ('x' * 4001) -ErrorVariable errs -ErrorAction SilentlyContinue | Should -BeNullOrEmpty
             $errs[0].FullyQualifiedErrorId | Should -BeLike 'EvidenceInvalid*'
             $errs[0].Exception.Message | Should -BeLike '*4,000*'
         }

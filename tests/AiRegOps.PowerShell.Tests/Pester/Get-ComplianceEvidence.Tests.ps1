@@ -8,7 +8,7 @@ BeforeAll {
     Set-Content (Join-Path $files 'b.txt') 'b'
     Add-ComplianceEvidence (Join-Path $files 'a.txt') -Service s1 -Obligation sa-security-assessment -Period FY2025 -Deployment v1 | Out-Null
     Add-ComplianceEvidence (Join-Path $files 'b.txt') -Service s1 -Obligation label-explicit-labels -Period continuous -Deployment v2 | Out-Null
-    Add-ComplianceEvidence (Join-Path $files 'a.txt') -Service s2 -Obligation sa-security-assessment -Period FY2024 | Out-Null
+    Add-ComplianceEvidence (Join-Path $files 'a.txt') -Service s2 -Obligation sa-security-assessment -Period FY2024 -Force | Out-Null
 }
 
 AfterAll {

@@ -65,24 +65,24 @@ Describe 'Register-AlgorithmFiling' {
         }
 
         It 'records a cancellation without a number' {
-            (Register-AlgorithmFiling -Service x -Kind Cancel -FiledOn 2025-12-01 -StateFolder $state).Number | Should -BeNullOrEmpty
+            (Register-AlgorithmFiling -Service x -Force -Kind Cancel -FiledOn 2025-12-01 -StateFolder $state).Number | Should -BeNullOrEmpty
         }
 
         It 'has a table view' {
-            Register-AlgorithmFiling -Service x -FilingNumber $number -FiledOn 2025-10-15 -StateFolder $state | Out-String | Should -Match 'Service\s+Kind\s+Number\s+FiledOn'
+            Register-AlgorithmFiling -Service x -Force -FilingNumber $number -FiledOn 2025-10-15 -StateFolder $state | Out-String | Should -Match 'Service\s+Kind\s+Number\s+FiledOn'
         }
     }
 
     Context '-WhatIf' {
         It 'writes nothing' {
-            $null = Register-AlgorithmFiling -Service x -FilingNumber $number -FiledOn 2025-10-15 -StateFolder $state -WhatIf
+            $null = Register-AlgorithmFiling -Service x -Force -FilingNumber $number -FiledOn 2025-10-15 -StateFolder $state -WhatIf
             $state | Should -Not -Exist
         }
     }
 
     Context 'errors' {
         It 'rejects a malformed number with FilingNumberInvalid, naming the expected format, and writes nothing' {
-            $null = Register-AlgorithmFiling -Service x -FilingNumber '网信算备1101088号' -FiledOn 2025-10-15 -StateFolder $state -ErrorVariable problems -ErrorAction SilentlyContinue
+            $null = Register-AlgorithmFiling -Service x -Force -FilingNumber '网信算备1101088号' -FiledOn 2025-10-15 -StateFolder $state -ErrorVariable problems -ErrorAction SilentlyContinue
             $problems.Count | Should -Be 1
             $problems[0].FullyQualifiedErrorId | Should -Be 'FilingNumberInvalid,AiRegOps.PowerShell.Cmdlets.RegisterAlgorithmFilingCommand'
             $problems[0].CategoryInfo.Category | Should -Be 'InvalidArgument'
@@ -91,19 +91,19 @@ Describe 'Register-AlgorithmFiling' {
         }
 
         It 'rejects a new filing without a number with FilingNumberMissing' {
-            $null = Register-AlgorithmFiling -Service x -FiledOn 2025-10-15 -StateFolder $state -ErrorVariable problems -ErrorAction SilentlyContinue
+            $null = Register-AlgorithmFiling -Service x -Force -FiledOn 2025-10-15 -StateFolder $state -ErrorVariable problems -ErrorAction SilentlyContinue
             $problems[0].FullyQualifiedErrorId | Should -Be 'FilingNumberMissing,AiRegOps.PowerShell.Cmdlets.RegisterAlgorithmFilingCommand'
             $state | Should -Not -Exist
         }
 
         It 'rejects a -FiledOn in the future with FiledOnInFuture' {
-            $null = Register-AlgorithmFiling -Service x -FilingNumber $number -FiledOn 2999-01-01 -StateFolder $state -ErrorVariable problems -ErrorAction SilentlyContinue
+            $null = Register-AlgorithmFiling -Service x -Force -FilingNumber $number -FiledOn 2999-01-01 -StateFolder $state -ErrorVariable problems -ErrorAction SilentlyContinue
             $problems[0].FullyQualifiedErrorId | Should -Be 'FiledOnInFuture,AiRegOps.PowerShell.Cmdlets.RegisterAlgorithmFilingCommand'
             $state | Should -Not -Exist
         }
 
         It 'rejects a date in the wrong format, naming -FiledOn and yyyy-MM-dd' {
-            { Register-AlgorithmFiling -Service x -FilingNumber $number -FiledOn '15/10/2025' -StateFolder $state -ErrorAction Stop } |
+            { Register-AlgorithmFiling -Service x -Force -FilingNumber $number -FiledOn '15/10/2025' -StateFolder $state -ErrorAction Stop } |
                 Should -Throw -ErrorId 'ParameterArgumentTransformationError,AiRegOps.PowerShell.Cmdlets.RegisterAlgorithmFilingCommand' -ExpectedMessage '*-FiledOn: expected a date as yyyy-MM-dd*15/10/2025*'
         }
 
@@ -111,7 +111,7 @@ Describe 'Register-AlgorithmFiling' {
             New-Item -ItemType Directory $state -Force | Out-Null
             $file = Join-Path $state 'filings.json'
             Set-Content $file '{ broken'
-            $null = Register-AlgorithmFiling -Service x -FilingNumber $number -FiledOn 2025-10-15 -StateFolder $state -ErrorVariable problems -ErrorAction SilentlyContinue
+            $null = Register-AlgorithmFiling -Service x -Force -FilingNumber $number -FiledOn 2025-10-15 -StateFolder $state -ErrorVariable problems -ErrorAction SilentlyContinue
             $problems[0].FullyQualifiedErrorId | Should -Be 'StateFolderInvalid,AiRegOps.PowerShell.Cmdlets.RegisterAlgorithmFilingCommand'
             $problems[0].Exception.Message | Should -BeLike '*filings.json:1:*'
             Get-Content $file | Should -Be '{ broken'

@@ -36,7 +36,7 @@ public static class ServiceProfileReader
         if (files.Count == 0)
         {
             throw new ProfileValidationException(
-                [new ProfileError(fileOrFolder, 1, 1, "(folder)", "no *.yml or *.yaml files found; expected at least one service profile")]);
+                [new ProfileError(fileOrFolder, 1, 1, "(folder)", NoProfileFiles)]);
         }
 
         var session = new ReadSession();
@@ -74,10 +74,13 @@ public static class ServiceProfileReader
         return session.Finish();
     }
 
+    internal const string NoProfileFiles = "no airegops.yml, airegops.yaml or *.airegops.yml file found; expected at least one service profile";
+
     /// <summary>
     /// Profile files under a folder, sorted by ordinal path so that every machine loads (and reports) in the same
-    /// order. Hidden entries (names starting with a dot, such as .git and .github) are skipped: they hold
-    /// workflows and tool settings, never profiles.
+    /// order: files named airegops.yml or airegops.yaml, and *.airegops.yml (one file per service beside others).
+    /// Other YAML (compose files, Kubernetes manifests, workflows) is not a profile and is ignored. Hidden entries
+    /// (names starting with a dot, such as .git and .github) are skipped: they hold workflows and tool settings.
     /// </summary>
     internal static List<string> FindProfileFiles(string folder)
     {
@@ -91,9 +94,7 @@ public static class ServiceProfileReader
         var files = new List<string>();
         foreach (var file in Directory.EnumerateFiles(folder, "*", options))
         {
-            var extension = Path.GetExtension(file);
-            if ((extension.Equals(".yml", StringComparison.OrdinalIgnoreCase) || extension.Equals(".yaml", StringComparison.OrdinalIgnoreCase))
-                && !IsHidden(Path.GetRelativePath(folder, file)))
+            if (IsProfileFileName(Path.GetFileName(file)) && !IsHidden(Path.GetRelativePath(folder, file)))
             {
                 files.Add(file);
             }
@@ -102,6 +103,12 @@ public static class ServiceProfileReader
         files.Sort(StringComparer.Ordinal);
         return files;
     }
+
+    /// <summary>Whether a file found in a folder is a profile by its name (a file named directly is read whatever its name).</summary>
+    public static bool IsProfileFileName(string fileName) =>
+        fileName.Equals("airegops.yml", StringComparison.OrdinalIgnoreCase)
+        || fileName.Equals("airegops.yaml", StringComparison.OrdinalIgnoreCase)
+        || (fileName.EndsWith(".airegops.yml", StringComparison.OrdinalIgnoreCase) && fileName.Length > ".airegops.yml".Length);
 
     private static bool IsHidden(string relativePath)
     {
@@ -117,7 +124,7 @@ public static class ServiceProfileReader
     }
 
     /// <summary>One load: the profiles so far, the names seen (unique across every file) and every error.</summary>
-    private sealed class ReadSession
+    internal sealed class ReadSession
     {
         private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -204,5 +211,15 @@ public static class ServiceProfileReader
 
         public IReadOnlyList<ServiceProfile> Finish() =>
             errors.Count == 0 ? profiles.ToArray() : throw new ProfileValidationException(errors.ToArray());
+
+        /// <summary>The profiles and errors since the last call, then starts afresh (the names seen are kept).</summary>
+        public IReadOnlyList<ServiceProfile> Drain()
+        {
+            var read = profiles.ToArray();
+            var failed = errors.ToArray();
+            profiles.Clear();
+            errors.Clear();
+            return failed.Length == 0 ? read : throw new ProfileValidationException(failed);
+        }
     }
 }

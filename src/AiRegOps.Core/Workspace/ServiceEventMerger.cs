@@ -1,6 +1,6 @@
 using AiRegOps.Core.Profiles;
 
-namespace AiRegOps.Core.Watch;
+namespace AiRegOps.Core.Workspace;
 
 /// <summary>Puts recorded events into a profile so the scheduler sees them beside the profile's own.</summary>
 public static class ServiceEventMerger

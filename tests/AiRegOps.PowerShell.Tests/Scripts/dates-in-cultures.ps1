@@ -1,0 +1,9 @@
+# Run by SmokeTests in a real pwsh: the same date parameters in three cultures. One line per culture.
+$ErrorActionPreference = 'Stop'
+Import-Module ./AiRegOps.psd1
+foreach ($name in 'de-DE', 'en-US', 'zh-CN') {
+    [System.Globalization.CultureInfo]::CurrentCulture = [System.Globalization.CultureInfo]::GetCultureInfo($name)
+    $due = (Get-RegulatoryDeadline -Start 2026-06-01 -WorkingDays 1).DueDate.ToString('yyyy-MM-dd', [cultureinfo]::InvariantCulture)
+    $refused = try { Get-RegulatoryDeadline -Start 06/01/2026 -WorkingDays 1 | Out-Null; 'accepted' } catch { $_.Exception.Message }
+    "$name due=$due refused=$refused"
+}
