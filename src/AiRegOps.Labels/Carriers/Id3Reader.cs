@@ -19,6 +19,11 @@ public sealed class Id3Reader : ICarrierReader
     public void Read(RangeReader reader, LabelSink sink)
     {
         var found = false;
+        if (reader.Length < 10 && reader.Get(0, (int)reader.Length).StartsWith("ID3"u8))
+        {
+            throw new LabelFormatException("MP3: the ID3 header is cut short", reader.Length, truncated: true);
+        }
+
         if (reader.Has(0, 10) && reader.Get(0, 3).SequenceEqual("ID3"u8))
         {
             ReadTag(reader, 0, sink, "MP3 ID3v2");

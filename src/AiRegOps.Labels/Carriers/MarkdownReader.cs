@@ -25,6 +25,11 @@ public sealed class MarkdownReader : ICarrierReader
     {
         var head = reader.Get(0, (int)Math.Min(reader.Length, MaxFrontMatter));
         var text = TextDecoding.Utf8.GetString(head).TrimStart('\uFEFF');
+        if (text.Length < 5 && "---\n".StartsWith(text, StringComparison.Ordinal))
+        {
+            throw new LabelFormatException("the file ends inside the opening '---' of front matter", reader.Length, truncated: true);
+        }
+
         if (!(text.StartsWith("---\n", StringComparison.Ordinal) || text.StartsWith("---\r\n", StringComparison.Ordinal)))
         {
             return; // no front matter

@@ -21,7 +21,14 @@ public sealed class Mp4Reader : ICarrierReader
     public void Read(RangeReader reader, LabelSink sink)
     {
         var elements = 0;
-        foreach (var box in Boxes(reader, 0, reader.Length, "file", ref elements))
+        var boxes = Boxes(reader, 0, reader.Length, "file", ref elements);
+        if (!boxes.Any(b => b.Type is "moov"))
+        {
+            // Every playable MP4 or QuickTime file has a movie box; without one the file was cut short.
+            throw new LabelFormatException("the file has no moov box (cut short, or still being written)", reader.Length, truncated: true);
+        }
+
+        foreach (var box in boxes)
         {
             switch (box.Type)
             {
@@ -164,7 +171,7 @@ public sealed class Mp4Reader : ICarrierReader
     private static int Item(long size, Box box) =>
         size <= int.MaxValue ? (int)size : throw new LabelLimitException($"MP4 box '{box.Type}' at byte {box.Offset} is too large to read as metadata");
 
-    private static IEnumerable<Box> Boxes(RangeReader reader, long pos, long end, string parent, ref int elements)
+    private static List<Box> Boxes(RangeReader reader, long pos, long end, string parent, ref int elements)
     {
         var boxes = new List<Box>();
         while (pos < end)

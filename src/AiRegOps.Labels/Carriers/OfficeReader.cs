@@ -45,8 +45,9 @@ public sealed class OfficeReader(string format) : ICarrierReader
                 Scan(xml, sink);
             }
         }
-        catch (InvalidDataException ex)
+        catch (Exception ex) when (ex is InvalidDataException or ArgumentOutOfRangeException or IOException and not EndOfStreamException)
         {
+            // ZipArchive reports some damaged headers (negative sizes) as ArgumentOutOfRangeException.
             throw new LabelFormatException($"the ZIP package is damaged: {ex.Message}", 0, truncated: true);
         }
         catch (XmlException ex)
