@@ -107,3 +107,24 @@ public sealed class RealWorldShapeTests
         Assert.True(result.BytesRead <= 64 * 1024, $"{result.BytesRead} bytes read");
     }
 }
+
+public sealed class LargePngTests
+{
+    [Fact]
+    public void Label_after_many_IDAT_chunks_is_found_from_the_end_without_walking_every_chunk()
+    {
+        var parts = new List<byte[]> { new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A }, CorpusCarriers.PngChunk("IHDR", Bytes.Cat(Bytes.U32BE(64), Bytes.U32BE(64), [8, 2, 0, 0, 0])) };
+        for (var i = 0; i < 128; i++)
+        {
+            parts.Add(CorpusCarriers.PngChunk("IDAT", Bytes.Media(8192, i)));
+        }
+
+        parts.Add(CorpusCarriers.PngChunk("tEXt", Bytes.Cat(Bytes.Latin1("AIGC\0"), Bytes.Utf8(Variants.Valid))));
+        parts.Add(CorpusCarriers.PngChunk("IEND", []));
+
+        var result = new LabelScanner().Check("big.png", new MemoryRangeSource(Bytes.Cat(parts)));
+
+        Assert.Equal(LabelVerdict.Compliant, result.Verdict);
+        Assert.True(result.Reads <= 3, $"{result.Reads} reads");
+    }
+}

@@ -23,8 +23,13 @@ public sealed class MarkdownReader : ICarrierReader
 
     public void Read(RangeReader reader, LabelSink sink)
     {
-        var head = reader.Get(0, (int)Math.Min(reader.Length, MaxFrontMatter));
-        var text = TextDecoding.Utf8.GetString(head).TrimStart('\uFEFF');
+        // Most front matter closes within the first window; read up to 64 KiB only when it does not.
+        var text = Head(reader, reader.Limits.WindowBytes);
+        if (FindClose(text) < 0 && reader.Length > reader.Limits.WindowBytes)
+        {
+            text = Head(reader, MaxFrontMatter);
+        }
+
         if (text.Length < 5 && "---\n".StartsWith(text, StringComparison.Ordinal))
         {
             throw new LabelFormatException("the file ends inside the opening '---' of front matter", reader.Length, truncated: true);
@@ -81,6 +86,9 @@ public sealed class MarkdownReader : ICarrierReader
             sink.Add("Markdown front matter", "(top-level keys)", JsonSerializer.Serialize(loose), 0, loose: true);
         }
     }
+
+    private static string Head(RangeReader reader, int bytes) =>
+        TextDecoding.Utf8.GetString(reader.Get(0, (int)Math.Min(reader.Length, bytes))).TrimStart('\uFEFF');
 
     private static int FindClose(string text)
     {

@@ -23,6 +23,7 @@ public sealed class PngReader : ICarrierReader
     {
         long pos = 8;
         var elements = 0;
+        var skipped = false;
         while (true)
         {
             reader.Step(ref elements);
@@ -52,7 +53,79 @@ public sealed class PngReader : ICarrierReader
             }
 
             pos += 12L + length;
+            if (type.SequenceEqual("IDAT"u8) && !skipped && TailChain(reader, pos) is { } resume)
+            {
+                skipped = true;
+                pos = resume;
+            }
         }
+    }
+
+    /// <summary>
+    /// IDAT chunks are consecutive (PNG §5.6), so the chunks after the image data can be found from the end: the
+    /// last IDAT in the last 64 KiB, from which chunk headers chain exactly to IEND at the end of the
+    /// file, the IDAT itself whole and CRC-valid. Saves walking every 8 KiB IDAT header of a large image; without
+    /// such a chain the walk goes on chunk by chunk.
+    /// </summary>
+    private static long? TailChain(RangeReader reader, long firstAfterIdat)
+    {
+        const int Tail = 64 * 1024;
+        var start = Math.Max(firstAfterIdat, reader.Length - Tail);
+        if (reader.Length - firstAfterIdat <= reader.Limits.WindowBytes || start <= firstAfterIdat)
+        {
+            return null;
+        }
+
+        var window = reader.Get(start, (int)(reader.Length - start));
+        // Backwards: the first match from the end is the last IDAT, whose CRC is the only one computed in the usual case.
+        for (var p = window.Length - 12; p >= 0; p--)
+        {
+            if (!window.Slice(p + 4, 4).SequenceEqual("IDAT"u8))
+            {
+                continue;
+            }
+
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(window[p..]);
+            if (length > (uint)(window.Length - p - 12)
+                || Crc32.Compute(window.Slice(p + 4, 4 + (int)length)) != System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(window[(p + 8 + (int)length)..])
+                || !ChainsToEnd(window, p))
+            {
+                continue;
+            }
+
+            return start + p;
+        }
+
+        return null;
+    }
+
+    private static bool ChainsToEnd(ReadOnlySpan<byte> window, int p)
+    {
+        while (p + 12 <= window.Length)
+        {
+            var length = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(window[p..]);
+            if (length > (uint)(window.Length - p - 12))
+            {
+                return false;
+            }
+
+            foreach (var c in window.Slice(p + 4, 4))
+            {
+                if (!char.IsAsciiLetter((char)c))
+                {
+                    return false;
+                }
+            }
+
+            if (window.Slice(p + 4, 4).SequenceEqual("IEND"u8))
+            {
+                return p + 12 + length == window.Length;
+            }
+
+            p += 12 + (int)length;
+        }
+
+        return false;
     }
 
     private static void ReadText(string kind, ReadOnlySpan<byte> data, long offset, ReadLimits limits, LabelSink sink)

@@ -55,9 +55,11 @@ public sealed class LabelScanner(ReadLimits? limits = null, LabelRuleSet? rules 
                 return LabelEvaluator.Evaluate(name, "Unknown", [], limit, reader, Rules);
             }
 
-            var count = (int)Math.Min(Math.Max(needed.Count, windowSizes[fetches]), total - needed.Offset);
-            var (data, _) = await fetch(needed.Offset, count, cancellationToken).ConfigureAwait(false);
-            reader.AddWindow(needed.Offset, data);
+            // The last read of a file that fits in it covers everything after the head, wherever the reader jumps next.
+            var offset = fetches == windowSizes.Count - 1 && total - head.Length <= windowSizes[fetches] ? head.Length : needed.Offset;
+            var count = (int)Math.Min(Math.Max(needed.Offset + needed.Count - offset, windowSizes[fetches]), total - offset);
+            var (data, _) = await fetch(offset, count, cancellationToken).ConfigureAwait(false);
+            reader.AddWindow(offset, data);
         }
     }
 

@@ -11,7 +11,11 @@ namespace AiRegOps.Labels.Tests.Corpus;
 /// </summary>
 internal static class CorpusCarriers
 {
-    public const int MediaBytes = 4096;
+    /// <summary>Media filler per file; the benchmark raises it to make 1 MiB files.</summary>
+    public static int MediaBytes { get; set; } = 4096;
+
+    /// <summary>Size of each PNG IDAT chunk (libpng writes 8 KiB); small in the corpus so the walk crosses several.</summary>
+    public static int IdatBytes { get; set; } = 1024;
 
     public static readonly CorpusCarrier[] All =
     [
@@ -52,9 +56,9 @@ internal static class CorpusCarriers
         }
 
         // Many IDAT chunks, as libpng writes them: the walk has to seek over each.
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < Math.Max(1, MediaBytes / IdatBytes); i++)
         {
-            parts.Add(PngChunk("IDAT", Media(MediaBytes / 4, i)));
+            parts.Add(PngChunk("IDAT", Media(Math.Min(IdatBytes, MediaBytes), i)));
         }
 
         parts.AddRange(labels.Select(l => PngChunk("tEXt", Cat(Latin1("AIGC\0"), Utf8(l)))));
@@ -208,7 +212,7 @@ internal static class CorpusCarriers
         frames.AddRange(labels.Select(l => Id3Frame(version, "TXXX", Cat([3], Utf8("AIGC\0"), Utf8(l)))));
         var body = Cat(Cat(frames), new byte[64]);
         var tag = Cat(Ascii("ID3"), [(byte)version, 0, 0], SyncSafe(body.Length), body);
-        var audio = Cat(Enumerable.Range(0, 4).Select(i => Cat([0xFF, 0xFB, 0x90, 0x64], Media(413, i))));
+        var audio = Cat(Enumerable.Range(0, Math.Max(4, MediaBytes / 417)).Select(i => Cat([0xFF, 0xFB, 0x90, 0x64], Media(413, i))));
         return Cat(tag, audio);
     }
 
