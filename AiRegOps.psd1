@@ -41,6 +41,7 @@
         'Save-ComplianceEvidence'
         'Test-ComplianceEvidence'
         'Send-ComplianceReminder'
+        'Test-AigcLabel'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

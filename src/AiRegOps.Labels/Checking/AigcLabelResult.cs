@@ -24,6 +24,9 @@ public sealed record AigcLabelResult
 
     public IReadOnlyList<LabelFinding> Findings { get; init; } = [];
 
+    /// <summary>The rule ids of the findings, comma-separated, for CSV and tables.</summary>
+    public string RuleIds => string.Join(",", Findings.Select(f => f.RuleId).Distinct(StringComparer.Ordinal));
+
     /// <summary>Why the verdict is what it is, in one line.</summary>
     public required string Reason { get; init; }
 
