@@ -268,6 +268,7 @@ internal static class CorpusCarriers
             }
 
             Entry("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
+            Entry("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>");
             Entry(mainPart, "<?xml version=\"1.0\"?><root>" + new string('x', MediaBytes) + "</root>");
             if (labels.Count > 0 || other)
             {
