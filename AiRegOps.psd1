@@ -42,6 +42,8 @@
         'Test-ComplianceEvidence'
         'Send-ComplianceReminder'
         'Test-AigcLabel'
+        'Add-AigcLabel'
+        'Compare-AigcLabel'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
