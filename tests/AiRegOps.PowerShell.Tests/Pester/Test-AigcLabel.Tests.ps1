@@ -53,3 +53,30 @@ Describe 'Test-AigcLabel' {
         @(Get-ComplianceEvidence -Service chat-assistant -Obligation label-implicit-metadata).Count | Should -Be 1
     }
 }
+
+Describe 'Invoke-ComplianceGate -LabelScan' {
+    BeforeAll {
+        $profile = Join-Path $AiRegOpsRepoRoot 'examples' 'genai-chat' 'airegops.yml'
+        $state = Join-Path $folder 'state'
+        $scan = Test-AigcLabel -Path $folder
+        $badPath = ($scan | Where-Object Verdict -eq 'Noncompliant').Path
+    }
+
+    It 'fails on each Noncompliant file, with the file as the period' {
+        $result = Invoke-ComplianceGate -Path $profile -AsOf 2025-10-20 -StateFolder $state -LabelScan $scan -ErrorAction SilentlyContinue
+        $labels = @($result.Violations | Where-Object Kind -eq 'LabelNoncompliant')
+        $labels.Count | Should -Be 1
+        $labels[0].Period | Should -Be $badPath
+        $labels[0].Obligation | Should -Be 'label-implicit-metadata'
+        $result.Passed | Should -BeFalse
+    }
+
+    It 'lets a waiver for the file pass it' {
+        $service = (Import-ServiceProfile $profile).Name
+        $waivers = Join-Path $folder 'waivers.yml'
+        Set-Content -LiteralPath $waivers -Value "waivers:`n  - service: $service`n    obligation: label-implicit-metadata`n    period: '$badPath'`n    reason: Relabelled in the next release.`n    expires: 2099-12-31`n"
+        $result = Invoke-ComplianceGate -Path $profile -AsOf 2025-10-20 -StateFolder $state -LabelScan $scan -WaiverFile $waivers -ErrorAction SilentlyContinue
+        @($result.Violations | Where-Object Kind -eq 'LabelNoncompliant').Count | Should -Be 0
+        @($result.Waived).Count | Should -BeGreaterThan 0
+    }
+}
