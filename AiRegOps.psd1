@@ -44,6 +44,7 @@
         'Test-AigcLabel'
         'Add-AigcLabel'
         'Compare-AigcLabel'
+        'Measure-GenAiSafety'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
