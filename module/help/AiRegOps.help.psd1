@@ -624,7 +624,7 @@
         )
         Examples    = @(
             @{ Title = 'Check an export folder'; Code = 'Test-AigcLabel ./exports | Where-Object Verdict -ne Compliant | Format-Table Verdict, Format, Path, Reason'; Remarks = 'Lists the files without a conformant label and why.' }
-            @{ Title = 'In CI, with reports and evidence'; Code = 'Test-AigcLabel ./exports -SarifPath labels.sarif -JUnitPath labels.xml -Service chat-assistant -Period continuous'; Remarks = 'Uploads the SARIF to code scanning, the JUnit to the test reporter, and records the scan in the evidence ledger.' }
+            @{ Title = 'In CI, with reports and evidence'; Code = 'Test-AigcLabel ./exports -SarifPath labels.sarif -JUnitPath labels.xml -Service chat-assistant -Period continuous -WhatIf'; Remarks = 'Uploads the SARIF to code scanning, the JUnit to the test reporter, and records the scan in the evidence ledger.' }
         )
         Links       = @('Add-AigcLabel', 'Compare-AigcLabel', 'Invoke-ComplianceGate')
     }
@@ -653,7 +653,7 @@
         )
         Examples    = @(
             @{ Title = 'Label generated images'; Code = 'Get-ChildItem ./out -Filter *.png | Add-AigcLabel -ContentProducer 001191440300708461136T1XGW3'; Remarks = 'Each file gets its own ProduceID; the output is the read-back check.' }
-            @{ Title = 'See what would be written'; Code = 'Add-AigcLabel ./report.docx -ContentProducer 001191440300708461136T1XGW3 -ProduceID job-42 -WhatIf'; Remarks = 'Checks the file and shows the JSON; writes nothing.' }
+            @{ Title = 'See what would be written'; Code = 'Add-AigcLabel ./report.md -ContentProducer 001191440300708461136T1XGW3 -ProduceID job-42 -WhatIf'; Remarks = 'Checks the file and shows the JSON; writes nothing.' }
         )
         Links       = @('Test-AigcLabel', 'Compare-AigcLabel')
     }
@@ -678,7 +678,7 @@
         )
         Examples    = @(
             @{ Title = 'Prove a transcoder keeps labels'; Code = 'Compare-AigcLabel ./generated ./published -ViolationsOnly'; Remarks = 'Lists every file whose label the pipeline removed or altered.' }
-            @{ Title = 'Compare two saved scans'; Code = 'Compare-AigcLabel -ReferenceScan $before -DifferenceScan (Test-AigcLabel ./published)'; Remarks = '$before is an earlier Test-AigcLabel result.' }
+            @{ Title = 'Compare two saved scans'; Code = '$before = Test-AigcLabel ./generated; Compare-AigcLabel -ReferenceScan $before -DifferenceScan (Test-AigcLabel ./published)'; Remarks = 'Scans saved earlier compare the same way.' }
         )
         Links       = @('Test-AigcLabel', 'Add-AigcLabel')
     }
