@@ -42,6 +42,9 @@
         'Save-ComplianceEvidence'
         'Test-ComplianceEvidence'
         'Send-ComplianceReminder'
+        'Test-AigcLabel'
+        'Add-AigcLabel'
+        'Compare-AigcLabel'
         'Measure-GenAiSafety'
     )
     VariablesToExport    = @()

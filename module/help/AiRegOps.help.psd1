@@ -372,6 +372,9 @@
             JUnitPath   = 'Write the assessment findings as JUnit XML to this file.'
             SummaryPath = 'Append the job summary to this file. Default: $env:GITHUB_STEP_SUMMARY; with neither, no summary is written.'
             StateFolder = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+            LabelScan   = 'Results of Test-AigcLabel. Each Noncompliant file is a violation of -LabelObligation for -LabelService, with the file''s path as its period, so a waiver can name one file. NotFound and Inconclusive files do not fail the gate: check them with Test-AigcLabel -JUnitPath.'
+            LabelService = 'The service the label scan belongs to. Default: the only service the gate checks; with several, this is required.'
+            LabelObligation = 'The obligation a noncompliant label breaches. Default: label-implicit-metadata.'
         }
         Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
         Outputs     = @{ 'AiRegOps.Core.Gate.GateResult' = 'AsOf, Services, Violations, Waived, ExpiredWaivers, UnusedWaivers, Warnings, Passed and ExitCode.' }
@@ -645,6 +648,89 @@
             @{ Title = 'Preview against GitHub Enterprise'; Code = 'Import-ServiceProfile ./services | Send-ComplianceReminder -Repository octo-org/compliance -BaseUrl https://ghe.example.com/ -WhatIf'; Remarks = 'With a token in GITHUB_TOKEN, -WhatIf still writes nothing. In CI, set GITHUB_TOKEN and leave out -WhatIf to open, update and close the issues.' }
         )
         Links       = @('Get-ComplianceSchedule', 'Set-ComplianceStore')
+    }
+
+    'Test-AigcLabel' = @{
+        Synopsis    = 'Checks the GB 45438-2025 implicit label (AIGC metadata) of files: one verdict per file, with the parsed label and findings.'
+        Description = @(
+            'Reads each file''s label carrier within fixed limits, seeking over media data: PNG tEXt/iTXt/XMP, JPEG XMP and EXIF UserComment, WebP XMP/EXIF, MP4/MOV keys+ilst and XMP, WAV AIGC chunk, MP3 ID3v2 TXXX, FLAC and Ogg Vorbis comments, DOCX/XLSX/PPTX docProps/custom.xml, PDF information dictionary and Markdown front matter. Folders are searched recursively for these formats.'
+            'Verdict is Compliant (exactly one label passing every error rule), Noncompliant (a rule broken, or a second label), NotFound (read to the end of the metadata, no label) or Inconclusive (truncated, malformed, past a reading limit or unsupported). Each finding has a stable rule id (AIGC001...), the clause it rests on and its confidence mark, and where in the file; docs/labels.md lists the rules.'
+            'With -Service and -Period the scan report (JSON) is added to the session''s evidence store (Set-ComplianceStore) for -Obligation, so the labelling obligation counts as met for that period. -WhatIf writes no report and records nothing.'
+        )
+        Parameters  = @{
+            Path       = 'Files or folders; relative paths start at the current location. Binds files from Get-ChildItem by their FullName.'
+            SarifPath  = 'Writes the findings as SARIF 2.1.0 (one result per finding, rule ids and clauses in the driver''s rules).'
+            JUnitPath  = 'Writes one JUnit test case per file: Noncompliant and NotFound fail, Inconclusive is an error.'
+            Service    = 'Records the scan report as evidence for this service (the profile''s metadata.name); needs -Period.'
+            Obligation = 'The obligation the scan is evidence for. Default: label-implicit-metadata.'
+            Period     = 'The schedule period key the scan covers, as Get-ComplianceSchedule shows it.'
+        }
+        Inputs      = @{ 'System.String' = 'Paths, or files from Get-ChildItem (by FullName).' }
+        Outputs     = @{ 'AiRegOps.Labels.Checking.AigcLabelResult' = 'Path, Format, Verdict, Reason, the label fields (Label, ContentProducer, ProduceID, ReservedCode1, ContentPropagator, PropagateID, ReservedCode2), Carrier, LabelCount, Findings, RuleIds, BytesRead, Reads and RuleSet. With -Service, also the EvidenceRecord of the report.' }
+        Errors      = @(
+            @{ Id = 'AigcLabelPathNotFound'; Category = 'ObjectNotFound'; When = 'A path does not exist or a file cannot be read; the other paths are still checked.' }
+            @{ Id = 'AigcLabelPeriodMissing'; Category = 'InvalidArgument'; When = '-Service was given without -Period (terminating).' }
+            @{ Id = 'AigcLabelEvidenceFailed'; Category = 'WriteError'; When = 'The scan report could not be added to the evidence store.' }
+        )
+        Examples    = @(
+            @{ Title = 'Check an export folder'; Code = 'Test-AigcLabel ./exports | Where-Object Verdict -ne Compliant | Format-Table Verdict, Format, Path, Reason'; Remarks = 'Lists the files without a conformant label and why.' }
+            @{ Title = 'In CI, with reports and evidence'; Code = 'Test-AigcLabel ./exports -SarifPath labels.sarif -JUnitPath labels.xml -Service chat-assistant -Period continuous -WhatIf'; Remarks = 'Uploads the SARIF to code scanning, the JUnit to the test reporter, and records the scan in the evidence ledger.' }
+        )
+        Links       = @('Add-AigcLabel', 'Compare-AigcLabel', 'Invoke-ComplianceGate')
+    }
+
+    'Add-AigcLabel' = @{
+        Synopsis    = 'Writes a GB 45438-2025 implicit label into PNG, JPEG, MP4/MOV, WAV, MP3, DOCX/XLSX/PPTX and Markdown files, and reads it back.'
+        Description = @(
+            'Builds the Annex E JSON object (keys in Annex E order) and puts it where the TC260 practice guides place it: PNG tEXt AIGC after IHDR, JPEG XMP TC260:AIGC, MP4 moov/udta/meta keys+ilst, WAV AIGC chunk, MP3 ID3v2 TXXX AIGC, docProps/custom.xml property AIGC, Markdown front matter AIGC.'
+            'The new file is written beside the original, read back with the checker of Test-AigcLabel and renamed over the original only if exactly this one compliant label is found (common tools silently drop the key). Otherwise the original is untouched and the error says why. A file that already has a label is refused: GB 45438-2025 allows one.'
+            'Not supported yet, with a clear error: JPEG files that already hold XMP, MP4 files whose moov precedes the media data or already has user data, unsynchronised ID3 tags.'
+        )
+        Parameters  = @{
+            Path              = 'The files to label. Binds files from Get-ChildItem by their FullName.'
+            Label             = '"1" AI-generated (default), "2" possibly, "3" suspected; the meanings are inferred [INF].'
+            ContentProducer   = 'The provider''s 27-character code (or its name in the allowed characters).'
+            ProduceID         = 'The content number. Default: a new 32-character id per file. Binds by property name.'
+            ReservedCode1     = 'Optional integrity data of the producer.'
+            ContentPropagator = 'The dissemination platform''s code or name, if it writes the label.'
+            PropagateID       = 'The dissemination platform''s content number.'
+            ReservedCode2     = 'Optional integrity data of the platform.'
+        }
+        Inputs      = @{ 'System.String' = 'Paths, or files from Get-ChildItem (by FullName).' }
+        Outputs     = @{ 'AiRegOps.Labels.Checking.AigcLabelResult' = 'The read-back check of each labelled file.' }
+        Errors      = @(
+            @{ Id = 'AigcLabelWriteFailed'; Category = 'InvalidData'; When = 'The file already has a label, its format or layout is not writable, it cannot be read, or the read-back was not compliant. The file is unchanged.' }
+        )
+        Examples    = @(
+            @{ Title = 'Label generated images'; Code = 'Get-ChildItem ./out -Filter *.png | Add-AigcLabel -ContentProducer 001191440300708461136T1XGW3'; Remarks = 'Each file gets its own ProduceID; the output is the read-back check.' }
+            @{ Title = 'See what would be written'; Code = 'Add-AigcLabel ./report.md -ContentProducer 001191440300708461136T1XGW3 -ProduceID job-42 -WhatIf'; Remarks = 'Checks the file and shows the JSON; writes nothing.' }
+        )
+        Links       = @('Test-AigcLabel', 'Compare-AigcLabel')
+    }
+
+    'Compare-AigcLabel' = @{
+        Synopsis    = 'Compares the implicit labels of two folders or two scans: labels removed, changed or forged (Labelling Measures Art. 10).'
+        Description = @(
+            'Matches files by their path relative to each folder (or to the common folder of each scan) and classifies each: Unchanged; Propagated (only ContentPropagator, PropagateID or ReservedCode2 filled or changed: what a dissemination platform may do); Removed; Changed (Label or ReservedCode1); Forged (ContentProducer or ProduceID changed, or production elements appeared where there was no label); FileMissing; FileAdded.'
+            'IsViolation is true for Removed, Changed and Forged. Use it before and after a media pipeline (transcoding, resizing, CDN) to prove labels survive it.'
+        )
+        Parameters  = @{
+            ReferencePath  = 'The folder before (scanned recursively).'
+            DifferencePath = 'The folder after.'
+            ReferenceScan  = 'Results of an earlier Test-AigcLabel.'
+            DifferenceScan = 'Results of a later Test-AigcLabel.'
+            ViolationsOnly = 'Only files whose label was removed, changed or forged.'
+        }
+        Inputs      = @{ 'None' = 'Folders or scans are given as parameters.' }
+        Outputs     = @{ 'AiRegOps.Labels.Checking.LabelChange' = 'RelativePath, Change, IsViolation, Message, Clause, Before and After (the two results).' }
+        Errors      = @(
+            @{ Id = 'AigcLabelFolderNotFound'; Category = 'ObjectNotFound'; When = 'A folder does not exist (terminating).' }
+        )
+        Examples    = @(
+            @{ Title = 'Prove a transcoder keeps labels'; Code = 'Compare-AigcLabel ./generated ./published -ViolationsOnly'; Remarks = 'Lists every file whose label the pipeline removed or altered.' }
+            @{ Title = 'Compare two saved scans'; Code = '$before = Test-AigcLabel ./generated; Compare-AigcLabel -ReferenceScan $before -DifferenceScan (Test-AigcLabel ./published)'; Remarks = 'Scans saved earlier compare the same way.' }
+        )
+        Links       = @('Test-AigcLabel', 'Add-AigcLabel')
     }
 
     'Measure-GenAiSafety' = @{

@@ -68,6 +68,20 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
     [GateArgumentNotEmpty]
     public string? SummaryPath { get; set; }
 
+    /// <summary>Results of Test-AigcLabel: each Noncompliant file fails the gate (waivable by service, obligation and file path as period).</summary>
+    [Parameter]
+    public AiRegOps.Labels.Checking.AigcLabelResult[] LabelScan { get; set; } = [];
+
+    /// <summary>The service the label scan belongs to; default: the only service checked.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? LabelService { get; set; }
+
+    /// <summary>The obligation a noncompliant label breaches.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string LabelObligation { get; set; } = "label-implicit-metadata";
+
     protected override void BeginProcessing()
     {
         SetExitCode(GateExitCode.InputError);
@@ -142,7 +156,7 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
                 NoProfilesErrorId, ErrorCategory.ObjectNotFound, Path));
         }
 
-        var result = ComplianceGate.Evaluate(schedules, assessments, waivers, asOf);
+        var result = ComplianceGate.Evaluate(schedules, assessments, waivers, asOf, LabelViolations.From(LabelScan, LabelService, LabelObligation, schedules, Stop));
         foreach (var warning in result.Warnings)
         {
             WriteWarning(warning);

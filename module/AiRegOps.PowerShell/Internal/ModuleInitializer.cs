@@ -5,7 +5,7 @@ using System.Runtime.Loader;
 namespace AiRegOps.PowerShell.Internal;
 
 /// <summary>
-/// Runs when the module is imported: routes the engine assemblies (AiRegOps.Core, AiRegOps.Azure, AiRegOps.GitHub) to the module's private load context.
+/// Runs when the module is imported: routes the engine assemblies (AiRegOps.Core, AiRegOps.Azure, AiRegOps.GitHub, AiRegOps.Labels) to the module's private load context.
 /// Only the engine is redirected; its own dependencies are then resolved by that context from <c>Dependencies/</c>.
 /// This type must not touch any AiRegOps.Core type: the hook has to be in place before the first one is needed.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssem
     /// Set-ComplianceStore calls <c>AzureEvidenceStoreOptions.FromAccountUrl</c>, whose signature names its TokenCredential:
     /// without it here, the JIT would look for Azure.Core in the default context and fail.
     /// </summary>
-    private static readonly HashSet<string> EngineAssemblies = new(StringComparer.Ordinal) { "AiRegOps.Core", "AiRegOps.Azure", "AiRegOps.GitHub", "Azure.Core" };
+    private static readonly HashSet<string> EngineAssemblies = new(StringComparer.Ordinal) { "AiRegOps.Core", "AiRegOps.Azure", "AiRegOps.GitHub", "AiRegOps.Labels", "Azure.Core" };
 
     private static readonly Lock Gate = new();
     private static bool hooked;

@@ -14,14 +14,23 @@ public static class ComplianceGate
         IEnumerable<ServiceSchedule> schedules,
         IEnumerable<SecurityAssessmentResult> assessments,
         IEnumerable<Waiver> waivers,
-        DateOnly asOf)
+        DateOnly asOf) => Evaluate(schedules, assessments, waivers, asOf, []);
+
+    /// <summary>As above, with violations found by content checks (e.g. noncompliant AIGC labels), waived the same way.</summary>
+    public static GateResult Evaluate(
+        IEnumerable<ServiceSchedule> schedules,
+        IEnumerable<SecurityAssessmentResult> assessments,
+        IEnumerable<Waiver> waivers,
+        DateOnly asOf,
+        IEnumerable<GateViolation> contentViolations)
     {
         ArgumentNullException.ThrowIfNull(schedules);
         ArgumentNullException.ThrowIfNull(assessments);
         ArgumentNullException.ThrowIfNull(waivers);
+        ArgumentNullException.ThrowIfNull(contentViolations);
         var scheduleList = schedules.ToList();
         var assessmentList = assessments.ToList();
-        var candidates = scheduleList.SelectMany(Overdue).Concat(assessmentList.SelectMany(Gaps)).ToList();
+        var candidates = scheduleList.SelectMany(Overdue).Concat(assessmentList.SelectMany(Gaps)).Concat(contentViolations).ToList();
         var waiverList = waivers.ToList();
         var valid = waiverList.Where(w => !w.IsExpiredOn(asOf)).ToList();
         var used = new HashSet<Waiver>(ReferenceEqualityComparer.Instance);

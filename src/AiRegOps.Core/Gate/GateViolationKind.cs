@@ -8,4 +8,7 @@ public enum GateViolationKind
 
     /// <summary>A security-assessment focus item with a gap or an undeclared control.</summary>
     AssessmentGap,
+
+    /// <summary>A file whose GB 45438 implicit label is noncompliant (Test-AigcLabel); Period holds the file's path.</summary>
+    LabelNoncompliant,
 }

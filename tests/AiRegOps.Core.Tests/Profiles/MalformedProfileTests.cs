@@ -657,6 +657,22 @@ public sealed class MalformedProfileTests
     }
 
     [Fact]
+    public void Credit_code_check_character_is_verified()
+    {
+        Fails(
+            """
+            apiVersion: airegops/v1
+            kind: Service
+            metadata:
+              name: chat
+            spec:
+              provider: { name: 示例公司, creditCode: 91110108MA01ABCD3K, roles: [service-provider] }
+              publicInPrc: true
+            """,
+            "6:39: spec.provider.creditCode: '91110108MA01ABCD3K' is not a valid unified social credit code: check character is 'K', expected 'L' (GB 32100-2015 check character)");
+    }
+
+    [Fact]
     public void Unknown_logged_field_is_named_with_a_suggestion()
     {
         Fails(

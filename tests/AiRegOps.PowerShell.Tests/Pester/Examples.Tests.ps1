@@ -38,6 +38,11 @@ BeforeAll {
     New-Item -ItemType Directory (Join-Path $sandbox 'release-evidence'), (Join-Path $sandbox 'audit') | Out-Null
     Set-Content (Join-Path $sandbox 'release-evidence' 'labels.png') 'label screenshot'
     Set-Content (Join-Path $sandbox 'release-evidence' 'metadata.json') '{}'
+    # Label examples: exported files, a generated and a published folder, a page to label.
+    New-Item -ItemType Directory (Join-Path $sandbox 'exports'), (Join-Path $sandbox 'out'), (Join-Path $sandbox 'generated'), (Join-Path $sandbox 'published') | Out-Null
+    $aigc = '{"Label":"1","ContentProducer":"001191440300708461136T1XGW3","ProduceID":"p-1","ReservedCode1":"","ContentPropagator":"","PropagateID":"","ReservedCode2":""}'
+    foreach ($dir in 'exports', 'generated', 'published') { Set-Content (Join-Path $sandbox $dir 'page.md') "---`nAIGC: '$aigc'`n---`n# page" }
+    Set-Content (Join-Path $sandbox 'report.md') '# report'
     $env:AIREGOPS_STATE = $null
     $env:GITHUB_TOKEN = $null
 }

@@ -1,4 +1,5 @@
 using AiRegOps.Core.Catalogue;
+using AiRegOps.Core.Identifiers;
 
 namespace AiRegOps.Core.Profiles.Loading;
 
@@ -373,6 +374,12 @@ internal sealed class ProfileDocumentReader
         if (code is not null && !ProfilePatterns.CreditCodeRegex().IsMatch(code))
         {
             read.Errors.Add(node, path, $"expected an 18-character unified social credit code (digits and capital letters except I, O, Z, S, V), got '{code}'");
+            return null;
+        }
+
+        if (code is not null && UnifiedSocialCreditCode.Problem(code) is { } problem)
+        {
+            read.Errors.Add(node, path, $"'{code}' is not a valid unified social credit code: {problem}");
             return null;
         }
 

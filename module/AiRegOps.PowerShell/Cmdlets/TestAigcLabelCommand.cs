@@ -1,0 +1,189 @@
+using System.Management.Automation;
+using System.Text;
+using AiRegOps.Core.Evidence;
+using AiRegOps.Core.Reports;
+using AiRegOps.Labels.Checking;
+using AiRegOps.Labels.Reports;
+using AiRegOps.PowerShell.Completers;
+using AiRegOps.PowerShell.Internal;
+
+namespace AiRegOps.PowerShell.Cmdlets;
+
+/// <summary>
+/// Checks the GB 45438-2025 implicit label (AIGC metadata) of files or folders (recursively): one result per file
+/// with its verdict, the parsed label and findings with stable rule ids and clauses. Writes SARIF/JUnit when asked;
+/// with -Service, -Obligation and -Period records the scan report as evidence in the session's store.
+/// </summary>
+[Cmdlet(VerbsDiagnostic.Test, "AigcLabel", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
+[OutputType("AiRegOps.Labels.Checking.AigcLabelResult")]
+public sealed class TestAigcLabelCommand : AiRegOpsCmdlet
+{
+    public const string NotFoundErrorId = "AigcLabelPathNotFound";
+    public const string EvidenceFailedErrorId = "AigcLabelEvidenceFailed";
+
+    private readonly List<AigcLabelResult> results = [];
+    private LabelScanner? scanner;
+
+    /// <summary>Files or folders; folders are searched recursively for supported formats. Binds FullName from Get-ChildItem.</summary>
+    [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ValueFromPipelineByPropertyName = true)]
+    [Alias("FullName")]
+    [ValidateNotNullOrEmpty]
+    public string[] Path { get; set; } = [];
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? SarifPath { get; set; }
+
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? JUnitPath { get; set; }
+
+    /// <summary>Records the scan report as evidence for this service (with -Period).</summary>
+    [Parameter]
+    [ArgumentCompleter(typeof(ServiceNameCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string? Service { get; set; }
+
+    [Parameter]
+    [ArgumentCompleter(typeof(ObligationIdCompleter))]
+    [ValidateNotNullOrEmpty]
+    public string Obligation { get; set; } = "label-implicit-metadata";
+
+    /// <summary>The schedule period key the scan is evidence for (Get-ComplianceSchedule shows it).</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? Period { get; set; }
+
+    protected override void BeginProcessing()
+    {
+        if (Service is not null && Period is null)
+        {
+            ThrowTerminatingError(new ErrorRecord(new ArgumentException("-Service records the scan as evidence and needs -Period: the schedule period key it covers (see Get-ComplianceSchedule)."), "AigcLabelPeriodMissing", ErrorCategory.InvalidArgument, Service));
+        }
+
+        scanner = new LabelScanner();
+    }
+
+    protected override void ProcessRecord()
+    {
+        foreach (var path in Path)
+        {
+            foreach (var target in Resolve(path))
+            {
+                foreach (var file in LabelScanner.Expand(target))
+                {
+                    ThrowIfStopping();
+                    AigcLabelResult result;
+                    try
+                    {
+                        result = scanner!.CheckFile(file);
+                    }
+                    catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+                    {
+                        WriteError(new ErrorRecord(new IOException($"Could not read '{file}': {ex.Message}", ex), NotFoundErrorId, ErrorCategory.ReadError, file));
+                        continue;
+                    }
+
+                    results.Add(result);
+                    WriteObject(result);
+                }
+            }
+        }
+    }
+
+    protected override void EndProcessing()
+    {
+        var root = SessionState.Path.CurrentFileSystemLocation.ProviderPath;
+        Write(SarifPath, "Write the label findings as SARIF", () => LabelReportRenderer.RenderSarif(results, root));
+        Write(JUnitPath, "Write the label results as JUnit XML", () => LabelReportRenderer.RenderJUnit(results));
+        if (Service is not null)
+        {
+            RecordEvidence();
+        }
+    }
+
+    private void RecordEvidence()
+    {
+        if (!ServiceNames.IsValid(Service!))
+        {
+            WriteError(new ErrorRecord(new ArgumentException($"'{Service}' is not a valid service name."), EvidenceFailedErrorId, ErrorCategory.InvalidArgument, Service));
+            return;
+        }
+
+        var counts = string.Join(", ", results.GroupBy(r => r.Verdict).OrderBy(g => g.Key).Select(g => $"{g.Count()} {g.Key}"));
+        var metadata = new EvidenceMetadata
+        {
+            Service = Service!,
+            ObligationId = Obligation,
+            Period = Period!,
+            AddedBy = Environment.UserName,
+            FileName = "aigc-label-scan.json",
+            ContentType = "application/json",
+            Note = $"GB 45438-2025 implicit-label scan of {results.Count} file(s): {counts}",
+        };
+        var service = ComplianceStore.Open(this);
+        if (!ShouldProcess(service.Location, $"Record the label scan ({results.Count} files) as evidence of {Obligation} ({Period}) for {Service}"))
+        {
+            return;
+        }
+
+        try
+        {
+            using var content = new MemoryStream(Encoding.UTF8.GetBytes(LabelReportRenderer.RenderJson(results)));
+            var record = Await(ct => service.AddAsync(content, metadata, ct));
+            WriteVerbose($"Recorded the scan as {record.Hash} (entry {record.Sequence}).");
+            WriteObject(record);
+        }
+        catch (Exception ex) when (ex is EvidenceException or IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            WriteError(ComplianceStore.Error(ex, EvidenceFailedErrorId, ErrorCategory.WriteError, Service, "Could not record the label scan as evidence"));
+        }
+    }
+
+    private IEnumerable<string> Resolve(string path)
+    {
+        try
+        {
+            var resolved = SessionState.Path.GetResolvedProviderPathFromPSPath(path, out var provider);
+            if (provider.Name == "FileSystem")
+            {
+                return resolved;
+            }
+
+            WriteError(new ErrorRecord(new ArgumentException($"'{path}' is not a file-system path."), NotFoundErrorId, ErrorCategory.InvalidArgument, path));
+        }
+        catch (ItemNotFoundException)
+        {
+            WriteError(new ErrorRecord(new FileNotFoundException($"'{path}' does not exist.", path), NotFoundErrorId, ErrorCategory.ObjectNotFound, path));
+        }
+
+        return [];
+    }
+
+    private void Write(string? target, string action, Func<string> render)
+    {
+        if (target is null)
+        {
+            return;
+        }
+
+        var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(target);
+        if (!ShouldProcess(path, action))
+        {
+            return;
+        }
+
+        try
+        {
+            AtomicFileWriter.Write(path, render());
+        }
+        catch (ComplianceInputException ex)
+        {
+            WriteError(ErrorRecords.Input(ex, ErrorRecords.OutputPathInvalid, path));
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            WriteError(ErrorRecords.WriteFailed(ex, ErrorRecords.OutputWriteFailed, path));
+        }
+    }
+}

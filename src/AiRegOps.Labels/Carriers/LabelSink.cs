@@ -1,0 +1,21 @@
+namespace AiRegOps.Labels.Carriers;
+
+/// <summary>Collects what one carrier reader finds in one file.</summary>
+public sealed class LabelSink
+{
+    private readonly List<FoundLabel> labels = [];
+
+    public IReadOnlyList<FoundLabel> Labels => labels;
+
+    /// <summary>The format refined by the reader (MOV for a QuickTime brand, XLSX for a workbook), if it knows better.</summary>
+    public string? Format { get; set; }
+
+    public void Add(string carrier, string fieldName, string value, long offset, bool entityDecoded = false, bool loose = false) =>
+        labels.Add(new FoundLabel { Carrier = carrier, FieldName = fieldName, Value = value, Offset = offset, EntityDecoded = entityDecoded, Loose = loose });
+
+    public void Clear()
+    {
+        labels.Clear();
+        Format = null;
+    }
+}

@@ -1,0 +1,119 @@
+using System.Buffers.Binary;
+
+namespace AiRegOps.Labels.Reading;
+
+/// <summary>
+/// The bytes of one file as the carrier readers see them: positioned reads through a few cached windows, counted
+/// against <see cref="ReadLimits"/>. Readers ask for the headers they walk and seek over media data, so a 1 GiB video
+/// costs a few kilobytes. Without a source (a blob being fetched asynchronously) a miss throws
+/// <see cref="RangeNeededException"/> and the caller adds the window and runs the reader again.
+/// </summary>
+public sealed class RangeReader
+{
+    private const int KeptWindows = 4;
+    private readonly IRangeSource? source;
+    private readonly List<(long Offset, byte[] Data)> windows = [];
+
+    public RangeReader(IRangeSource source, ReadLimits? limits = null)
+        : this(source, source.Length, limits)
+    {
+    }
+
+    public RangeReader(IRangeSource? source, long length, ReadLimits? limits)
+    {
+        this.source = source;
+        Length = length;
+        Limits = limits ?? ReadLimits.Default;
+    }
+
+    public long Length { get; }
+    public ReadLimits Limits { get; }
+    public int Reads { get; private set; }
+    public long BytesRead { get; private set; }
+
+    /// <summary>Adds bytes fetched by the caller (asynchronous sources); kept for every later run.</summary>
+    public void AddWindow(long offset, byte[] data)
+    {
+        windows.Add((offset, data));
+        Reads++;
+        BytesRead += data.Length;
+    }
+
+    /// <summary>Exactly <paramref name="count"/> bytes at <paramref name="offset"/>; throws a truncation error past the end.</summary>
+    public ReadOnlySpan<byte> Get(long offset, int count)
+    {
+        if (count < 0 || offset < 0 || offset > Length - count)
+        {
+            throw new LabelFormatException($"the file ends at byte {Length}, but {count} bytes are needed at byte {offset}", offset, truncated: true);
+        }
+
+        if (count > Limits.MaxItemBytes)
+        {
+            throw new LabelLimitException($"a metadata item of {count} bytes at byte {offset} is larger than the {Limits.MaxItemBytes}-byte limit");
+        }
+
+        foreach (var (start, data) in windows)
+        {
+            if (offset >= start && offset + count <= start + data.Length)
+            {
+                return data.AsSpan((int)(offset - start), count);
+            }
+        }
+
+        if (source is null)
+        {
+            throw new RangeNeededException(offset, count);
+        }
+
+        return Fetch(offset, count);
+    }
+
+    public bool Has(long offset, int count) => offset >= 0 && count >= 0 && offset <= Length - count;
+
+    public byte U8(long offset) => Get(offset, 1)[0];
+    public ushort U16BE(long offset) => BinaryPrimitives.ReadUInt16BigEndian(Get(offset, 2));
+    public ushort U16LE(long offset) => BinaryPrimitives.ReadUInt16LittleEndian(Get(offset, 2));
+    public uint U32BE(long offset) => BinaryPrimitives.ReadUInt32BigEndian(Get(offset, 4));
+    public uint U32LE(long offset) => BinaryPrimitives.ReadUInt32LittleEndian(Get(offset, 4));
+    public ulong U64BE(long offset) => BinaryPrimitives.ReadUInt64BigEndian(Get(offset, 8));
+
+    /// <summary>Counts one structure element (box, chunk, frame, page) against the limit.</summary>
+    public void Step(ref int elements)
+    {
+        if (++elements > Limits.MaxElements)
+        {
+            throw new LabelLimitException($"more than {Limits.MaxElements} structure elements; the file is not walked further");
+        }
+    }
+
+    private ReadOnlySpan<byte> Fetch(long offset, int count)
+    {
+        var size = (int)Math.Min(Math.Max(count, Limits.WindowBytes), Length - offset);
+        if (Reads >= Limits.MaxReads || BytesRead + size > Limits.MaxBytes)
+        {
+            throw new LabelLimitException($"reading byte {offset} would exceed the limit of {Limits.MaxReads} reads or {Limits.MaxBytes} bytes per file");
+        }
+
+        var data = new byte[size];
+        var read = source!.Read(offset, data);
+        Reads++;
+        BytesRead += read;
+        if (read < count)
+        {
+            throw new LabelFormatException($"the file ended at byte {offset + read} while {count} bytes were read at byte {offset}", offset + read, truncated: true);
+        }
+
+        if (read < size)
+        {
+            Array.Resize(ref data, read);
+        }
+
+        if (windows.Count >= KeptWindows)
+        {
+            windows.RemoveAt(0);
+        }
+
+        windows.Add((offset, data));
+        return data.AsSpan(0, count);
+    }
+}
