@@ -17,6 +17,9 @@ dotnet tool restore >/dev/null
 # One restore and one build of the whole solution; tests then run without rebuilding.
 dotnet build AiRegOps.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 
+# The module package (out/packages/AiRegOps.<version>.nupkg) from that build; PackageInstallTests installs it.
+bash build/package.sh --no-build
+
 status=0
 AIREGOPS_TEST_RESULTS="$results/pester" dotnet test AiRegOps.sln -c Release --no-build --nologo \
   --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
