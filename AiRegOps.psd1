@@ -41,6 +41,7 @@
         'Save-ComplianceEvidence'
         'Test-ComplianceEvidence'
         'Send-ComplianceReminder'
+        'Send-DeploymentEvent'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
