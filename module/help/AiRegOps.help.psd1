@@ -443,8 +443,8 @@
         Examples    = @(
             @{ Title = 'Try the Azure store against the local emulator'; Code = "Set-ComplianceStore -ConnectionString 'UseDevelopmentStorage=true'"; Remarks = 'Uses Azurite on this machine. A real connection string is best given as a SecureString: -ConnectionString (Read-Host -AsSecureString). It is never shown again.' }
             @{ Title = 'Use managed identity'; Code = 'Set-ComplianceStore -AccountUrl https://contosoevidence.blob.core.windows.net'; Remarks = 'Signs in with DefaultAzureCredential when the store is first used; tables are on the matching .table. endpoint.' }
-            @{ Title = 'Keep evidence in a folder'; Code = 'Set-ComplianceStore -Path ./evidence -PassThru'; Remarks = 'The evidence cmdlets of this session use that folder (for example one synchronised to a shared drive).' }
             @{ Title = 'Use an account in Azure China'; Code = 'Set-ComplianceStore -AccountName contosoevidence -Environment AzureChinaCloud -PassThru'; Remarks = 'Evidence goes to https://contosoevidence.blob.core.chinacloudapi.cn; the sign-in is at login.chinacloudapi.cn. Nothing is contacted until the store is used.' }
+            @{ Title = 'Keep evidence in a folder'; Code = 'Set-ComplianceStore -Path ./evidence -PassThru'; Remarks = 'The evidence cmdlets of this session use that folder (for example one synchronised to a shared drive).' }
         )
         Links       = @('Get-ComplianceStore', 'Add-ComplianceEvidence')
     }
