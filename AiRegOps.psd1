@@ -42,6 +42,7 @@
         'Test-ComplianceEvidence'
         'Send-ComplianceReminder'
         'Send-DeploymentEvent'
+        'Measure-GenAiSafety'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()

@@ -291,6 +291,7 @@
             Format         = 'Only these formats: Markdown, Html, Json, Sarif, JUnit. Default: all five.'
             Evidence       = 'Evidence by focus item id or rule id, e.g. @{ ''log-records'' = ''./policies/logging.pdf'' }; listed with the item''s findings.'
             RepositoryRoot = 'SARIF locations are written relative to this folder, as code scanning expects. Default: the current location.'
+            SafetyResultsPath = 'A safety-results.json written by Measure-GenAiSafety -OutputPath. Its results are added to every report format as a bilingual annex (附录): a section in the Markdown and HTML report, safetyAnnex in the JSON, a second run (AiRegOps safety) in the SARIF and a second test suite in the JUnit file. Each result object also carries them as SafetyResults.'
         }
         Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
         Outputs     = @{ 'AiRegOps.Core.Assessments.SecurityAssessmentResult' = 'One per service: Service, AsOf, PublicOpinion, Triggers, UnansweredTriggers, BasicInfo, Findings, Gaps, HasGaps, ConclusionZh, ConclusionEn, OtherMatters and OutputPath.' }
@@ -633,5 +634,39 @@
             @{ Title = 'Preview against GitHub Enterprise'; Code = 'Import-ServiceProfile ./services | Send-ComplianceReminder -Repository octo-org/compliance -BaseUrl https://ghe.example.com/ -WhatIf'; Remarks = 'With a token in GITHUB_TOKEN, -WhatIf still writes nothing. In CI, set GITHUB_TOKEN and leave out -WhatIf to open, update and close the issues.' }
         )
         Links       = @('Get-ComplianceSchedule', 'Set-ComplianceStore')
+    }
+
+    'Measure-GenAiSafety' = @{
+        Synopsis    = 'Scores generative AI safety evaluation results against TC260-003-2024 or GB/T 45654-2025.'
+        Description = @(
+            'Reads judgements as JSON Lines, one a line: {"id": "q1", "bank": "generation" | "should-refuse" | "should-not-refuse", "risk": "A.2.4", "outcome": "pass" | "fail" | "refused" | "answered", "topic": "history"}. risk is required except for should-not-refuse questions; topic is counted for should-not-refuse questions. The file is streamed: a million judgements take about a second.'
+            'Returns one result per requirement of the threshold set: bank sizes and per-risk coverage, refusal rates, the generated-content pass rate, with -KeywordPath the keyword library size and per-risk minimums, and with -CorpusSamplePath (and -CorpusSize) corpus manual and technical sampling and the 5% source blacklist. Each result has Requirement, Basis (standard and clause), Confidence, Threshold, SampleSize, Observed, LowerBound and UpperBound (95% Wilson score interval for rates), Status (Met, NotMet, NotAssessed), Demonstrated (the bound also clears the threshold) and Shortfall, which says what is missing in numbers.'
+            'Any malformed line is an error naming the file, line, column and field; unknown risk ids are refused with a suggestion; duplicate ids are errors naming the first line. With any error nothing is scored. Files over 4 GiB, lines over 16 KiB and more than 20 million lines stop the read (fail closed).'
+            'The thresholds come from versioned data files with the source clause and a confidence mark for each number. TC260-003-2024 is a TC260 technical document and GB/T 45654-2025 a recommended national standard: neither is mandatory by itself. The sampling figures are confirmed only for TC260-003-2024 and are marked [NOT FOUND] in the GB/T set.'
+        )
+        Parameters  = @{
+            Path             = 'The judgements file (JSON Lines). Binds FullName from Get-ChildItem. - reads standard input.'
+            KeywordPath      = 'The keyword library as CSV with the header keyword,risk (quoted fields allowed). Without it the keyword requirements are NotAssessed.'
+            CorpusSamplePath = 'Corpus sample judgements as JSON Lines: {"id", "method": "manual" | "technical", "source", "outcome": "pass" | "fail"}. Without it the corpus requirements are NotAssessed.'
+            CorpusSize       = 'Items in the whole training corpus: technical sampling must cover at least 10% of it. Without it that requirement is NotAssessed.'
+            Standard         = 'The threshold set: tc260-003-2024 or gb-t-45654-2025 (tab completion offers them). By default the newest set in force on -AsOf.'
+            AsOf             = 'The date that picks the default threshold set (GB/T 45654-2025 from 2025-11-01). Defaults to today in China.'
+            OutputPath       = 'A folder to write safety-results.json into, for Invoke-SecurityAssessment -SafetyResultsPath. Written atomically; -WhatIf writes nothing.'
+            Service          = 'With -Obligation and -Period: the service whose evidence ledger records the input files and the results.'
+            Obligation       = 'With -Service and -Period: the obligation the evidence is for, such as genai-test-bank-update.'
+            Period           = 'With -Service and -Obligation: the period key the evidence covers, as Get-ComplianceSchedule shows it (PeriodKey).'
+        }
+        Inputs      = @{ 'System.String' = 'Objects with a FullName (files from Get-ChildItem) bind to -Path.' }
+        Outputs     = @{ 'AiRegOps.Core.Safety.SafetyResult' = 'One per requirement of the threshold set, in the set''s order.' }
+        Errors      = @(
+            @{ Id = 'SafetyInputInvalid'; Category = 'InvalidData'; When = 'A line of an input file is malformed, names an unknown risk, repeats an id, or a limit was reached; one error per problem (the first 100), nothing scored. Also a missing file or an unknown -Standard.' }
+            @{ Id = 'SafetyEvidenceFailed'; Category = 'WriteError'; When = 'The inputs or results could not be recorded in the evidence store.' }
+            @{ Id = 'SafetyEvidenceParameters'; Category = 'InvalidArgument'; When = 'Only some of -Service, -Obligation and -Period were given (terminating).' }
+        )
+        Examples    = @(
+            @{ Title = 'Score the test banks'; Code = 'Measure-GenAiSafety ./services/genai-safety/judgements.jsonl -AsOf 2026-01-01 | Format-Table'; Remarks = 'Scores against GB/T 45654-2025, in force on that date; the keyword and corpus requirements are NotAssessed.' }
+            @{ Title = 'Everything, against TC260-003, saved for the assessment report'; Code = "Measure-GenAiSafety ./services/genai-safety/judgements.jsonl -KeywordPath ./services/genai-safety/keywords.csv -CorpusSamplePath ./services/genai-safety/corpus-sample.jsonl -CorpusSize 25000 -Standard tc260-003-2024 -OutputPath ./safety | Where-Object Status -ne 'Met' | Select-Object Requirement, Shortfall"; Remarks = 'Lists what is short; ./safety/safety-results.json feeds Invoke-SecurityAssessment -SafetyResultsPath.' }
+        )
+        Links       = @('Invoke-SecurityAssessment', 'Add-ComplianceEvidence')
     }
 }

@@ -4,6 +4,7 @@ using AiRegOps.Core.Assessments;
 using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
+using AiRegOps.Core.Safety;
 using AiRegOps.PowerShell.Internal;
 
 namespace AiRegOps.PowerShell.Cmdlets;
@@ -26,6 +27,7 @@ public sealed class InvokeSecurityAssessmentCommand : AiRegOpsCmdlet
     private OutputFolder? output;
     private Dictionary<string, IReadOnlyList<string>>? evidence;
     private string? repositoryRoot;
+    private SafetyAnnex? safetyAnnex;
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
     [Alias("Profile")]
@@ -57,8 +59,25 @@ public sealed class InvokeSecurityAssessmentCommand : AiRegOpsCmdlet
     [ValidateNotNullOrEmpty]
     public string? RepositoryRoot { get; set; }
 
+    /// <summary>A safety-results.json from Measure-GenAiSafety -OutputPath: added to every report format as an annex.</summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? SafetyResultsPath { get; set; }
+
     protected override void BeginProcessing()
     {
+        if (SafetyResultsPath is not null)
+        {
+            try
+            {
+                safetyAnnex = SafetyResultsFile.Read(ResolveFileSystemPath(SafetyResultsPath));
+            }
+            catch (ComplianceInputException ex)
+            {
+                ThrowSetupError(ex, "SafetyResultsInvalid", ErrorCategory.InvalidData, SafetyResultsPath);
+            }
+        }
+
         asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
         output = OutputPath is null ? null : new OutputFolder(this, OutputPath);
         repositoryRoot = ResolveFileSystemPath(RepositoryRoot ?? ".");
@@ -108,7 +127,7 @@ public sealed class InvokeSecurityAssessmentCommand : AiRegOpsCmdlet
         {
             try
             {
-                AssessmentReport.Write(result, folder, Format, repositoryRoot);
+                AssessmentReport.Write(result, folder, Format, repositoryRoot, safetyAnnex);
             }
             catch (ComplianceInputException ex)
             {
@@ -124,6 +143,10 @@ public sealed class InvokeSecurityAssessmentCommand : AiRegOpsCmdlet
 
         var written = PSObject.AsPSObject(result);
         written.Properties.Add(new PSNoteProperty("OutputPath", folder));
+        if (safetyAnnex is not null)
+        {
+            written.Properties.Add(new PSNoteProperty("SafetyResults", safetyAnnex.Results));
+        }
         WriteObject(written);
     }
 }

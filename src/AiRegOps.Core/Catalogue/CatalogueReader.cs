@@ -95,7 +95,7 @@ internal static class CatalogueReader
     private static DeadlineRule Rule(JsonElement element, string path)
     {
         var o = new CatalogueObject(element, path);
-        o.OnlyKnown("kind", "amount", "events", "month", "day", "regulationId", "source", "isPolicy", "policySetting", "isAdvisory",
+        o.OnlyKnown("kind", "amount", "events", "month", "day", "regulationId", "source", "isPolicy", "policySetting", "isAdvisory", "gateOptIn",
             "expertReviewListOnly", "confidence", "description");
         return new DeadlineRule
         {
@@ -109,6 +109,7 @@ internal static class CatalogueReader
             IsPolicy = o.Bool("isPolicy"),
             PolicySetting = o.OptionalString("policySetting"),
             IsAdvisory = o.Bool("isAdvisory"),
+            GateOptIn = o.Bool("gateOptIn"),
             ExpertReviewListOnly = o.Bool("expertReviewListOnly"),
             Confidence = o.Enum<Confidence>("confidence"),
             Description = o.String("description"),
@@ -119,11 +120,12 @@ internal static class CatalogueReader
 
     private static SourceCitation Citation(CatalogueObject o)
     {
-        o.OnlyKnown("regulationId", "article", "paragraph", "item", "confidence", "note");
+        o.OnlyKnown("regulationId", "article", "clause", "paragraph", "item", "confidence", "note");
         return new SourceCitation
         {
             RegulationId = o.String("regulationId"),
             Article = o.OptionalInt("article"),
+            Clause = o.OptionalString("clause"),
             Paragraph = o.OptionalInt("paragraph"),
             Item = o.OptionalInt("item"),
             Confidence = o.Enum<Confidence>("confidence"),

@@ -162,7 +162,7 @@ internal static partial class CatalogueValidator
             problems.Add($"{where}: names unknown regulation '{source.RegulationId}'");
         }
 
-        if (source.Article is null)
+        if (source.Article is null && source.Clause is null)
         {
             if (string.IsNullOrWhiteSpace(source.Note))
             {
@@ -208,7 +208,7 @@ internal static partial class CatalogueValidator
                 }
 
                 break;
-            case DeadlineRuleKind.EveryMonthsAfterEvent:
+            case DeadlineRuleKind.EveryMonthsAfterEvent or DeadlineRuleKind.EveryDaysSinceLastDone or DeadlineRuleKind.EveryMonthsSinceLastDone:
                 if (rule.Amount is not > 0)
                 {
                     problems.Add($"{where}: needs an amount greater than 0");

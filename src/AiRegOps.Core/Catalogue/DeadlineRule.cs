@@ -34,6 +34,12 @@ public sealed record DeadlineRule
     /// <summary>True when the rule is shown as advice, never as a deadline (an unconfirmed stricter interval).</summary>
     public bool IsAdvisory { get; init; }
 
+    /// <summary>
+    /// True for rules from a recommended (non-mandatory) standard: the schedule and reminders show them, but the CI gate
+    /// ignores them unless the profile's policy sets gateRecommendedStandards.
+    /// </summary>
+    public bool GateOptIn { get; init; }
+
     /// <summary>Only events about activities on the expert-review list start this rule (ethics activity registration).</summary>
     public bool ExpertReviewListOnly { get; init; }
 

@@ -21,6 +21,15 @@ public enum DeadlineRuleKind
     /// <summary>By a fixed month and day each year.</summary>
     FixedDateEachYear,
 
+    /// <summary>
+    /// Every N calendar days counted from the last time the duty was recorded as done (or from the anchoring event):
+    /// one open occurrence at a time, so a missed week is one overdue item, not one per week.
+    /// </summary>
+    EveryDaysSinceLastDone,
+
+    /// <summary>Every N months counted from the last time the duty was recorded as done (or from the anchoring event).</summary>
+    EveryMonthsSinceLastDone,
+
     /// <summary>A continuing duty with no due date.</summary>
     Continuous,
 }

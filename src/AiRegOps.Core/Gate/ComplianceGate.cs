@@ -54,7 +54,7 @@ public static class ComplianceGate
     // Advisory items never become overdue in the scheduler; the check keeps the gate safe if one ever did.
     private static IEnumerable<GateViolation> Overdue(ServiceSchedule schedule) =>
         schedule.Items
-            .Where(i => i.Status == ScheduleStatus.Overdue && !i.IsAdvisory)
+            .Where(i => i.Status == ScheduleStatus.Overdue && !i.IsAdvisory && !i.OutsideGate)
             .Select(i => new GateViolation
             {
                 Service = i.Service,

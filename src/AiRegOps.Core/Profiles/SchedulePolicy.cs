@@ -12,5 +12,11 @@ public sealed record SchedulePolicy
     /// <summary>How many calendar days before a due date an item turns from Upcoming to Due. Default 30.</summary>
     public int ReminderLeadDays { get; init; } = 30;
 
+    /// <summary>
+    /// Whether overdue duties from recommended standards (GB/T 45654 keyword and test-bank updates) fail the CI gate.
+    /// Default false: they are scheduled and reminded, but a recommended standard does not bind by itself.
+    /// </summary>
+    public bool GateRecommendedStandards { get; init; }
+
     public static SchedulePolicy Default { get; } = new();
 }

@@ -16,14 +16,14 @@ public static class AssessmentReport
     };
 
     /// <summary>The files for <paramref name="formats"/> (all when null), named security-assessment.{md,html,json,sarif,junit.xml}.</summary>
-    public static IReadOnlyList<OutputFile> Files(SecurityAssessmentResult result, IEnumerable<AssessmentReportFormat>? formats = null, string? repositoryRoot = null) =>
+    public static IReadOnlyList<OutputFile> Files(SecurityAssessmentResult result, IEnumerable<AssessmentReportFormat>? formats = null, string? repositoryRoot = null, Safety.SafetyAnnex? safetyAnnex = null) =>
         (formats ?? Enum.GetValues<AssessmentReportFormat>()).Distinct()
-            .Select(f => new OutputFile(FileName(f), Render(result, f, repositoryRoot)))
+            .Select(f => new OutputFile(FileName(f), Safety.SafetyAnnexRenderer.Apply(f, Render(result, f, repositoryRoot), safetyAnnex)))
             .ToList();
 
     /// <summary>Writes the files into <paramref name="outputPath"/>, all or nothing; returns the paths written.</summary>
-    public static IReadOnlyList<string> Write(SecurityAssessmentResult result, string outputPath, IEnumerable<AssessmentReportFormat>? formats = null, string? repositoryRoot = null) =>
-        AtomicDirectoryWriter.Default.Write(outputPath, Files(result, formats, repositoryRoot));
+    public static IReadOnlyList<string> Write(SecurityAssessmentResult result, string outputPath, IEnumerable<AssessmentReportFormat>? formats = null, string? repositoryRoot = null, Safety.SafetyAnnex? safetyAnnex = null) =>
+        AtomicDirectoryWriter.Default.Write(outputPath, Files(result, formats, repositoryRoot, safetyAnnex));
 
     public static string FileName(AssessmentReportFormat format) => format switch
     {

@@ -26,6 +26,9 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             case DeadlineRuleKind.FixedDateEachYear:
                 BuildYearly(obligation, rule, regulation, items);
                 break;
+            case DeadlineRuleKind.EveryDaysSinceLastDone or DeadlineRuleKind.EveryMonthsSinceLastDone:
+                new SinceLastDoneBuilder(periods).Build(obligation, rule, regulation, items);
+                break;
             default:
                 items.Add(Continuous(obligation, regulation));
                 break;
@@ -279,7 +282,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         }
     }
 
-    private static ScheduleItem Awaiting(ObligationContext obligation, DeadlineRule rule)
+    internal static ScheduleItem Awaiting(ObligationContext obligation, DeadlineRule rule)
     {
         // Launch and ethics events are expected in a service's life; a change, incident or termination may never come.
         var first = rule.Events.Count > 0 ? rule.Events[0] : ServiceEventType.Launched;
@@ -295,7 +298,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             isAdvisory: rule.IsAdvisory);
     }
 
-    private static ScheduleStatus StatusFor(
+    internal static ScheduleStatus StatusFor(
         ObligationContext obligation, DeadlineRule rule, Regulation regulation, DateOnly? due, Satisfaction? satisfaction)
     {
         var asOf = obligation.Service.AsOf;
@@ -331,7 +334,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
             ? profile.Policy.AlgorithmReviewIntervalMonths
             : rule.Amount ?? 12;
 
-    private static void AddCalendarWarnings(DeadlineResult result, ref List<string>? warnings)
+    internal static void AddCalendarWarnings(DeadlineResult result, ref List<string>? warnings)
     {
         foreach (var warning in result.Warnings)
         {
@@ -347,7 +350,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         }
     }
 
-    private static ScheduleItem NewItem(
+    internal static ScheduleItem NewItem(
         ObligationContext obligation,
         string periodKey,
         ScheduleStatus status = ScheduleStatus.Due,

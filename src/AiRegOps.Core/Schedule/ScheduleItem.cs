@@ -39,6 +39,9 @@ public sealed record ScheduleItem
     /// <summary>True when the rule is advice from an unconfirmed source; it never becomes overdue.</summary>
     public bool IsAdvisory { get; init; }
 
+    /// <summary>True when the rule comes from a recommended standard and the organisation has not opted it into the gate.</summary>
+    public bool OutsideGate { get; init; }
+
     /// <summary>What satisfied this occurrence.</summary>
     public string? SatisfiedBy { get; init; }
 

@@ -72,7 +72,7 @@ public sealed class MalformedProfileTests
                 interval: 12
             """,
             "9:5: spec.technologies.generativeAI: unknown key 'generativeAI'. Did you mean 'generativeAi'?",
-            "11:5: spec.policy.interval: unknown key 'interval'; expected one of: algorithmReviewIntervalMonths, reminderLeadDays");
+            "11:5: spec.policy.interval: unknown key 'interval'; expected one of: algorithmReviewIntervalMonths, reminderLeadDays, gateRecommendedStandards");
     }
 
     [Fact]

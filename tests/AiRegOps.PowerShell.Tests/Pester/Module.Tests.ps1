@@ -137,6 +137,7 @@ Describe 'AiRegOps module' {
             'AiRegOps.Core.Ethics.EthicsDeadline'
             'AiRegOps.Core.Gate.GateResult'
             'AiRegOps.Core.Gate.GateViolation'
+            'AiRegOps.Core.Safety.SafetyResult'
         ) {
             $view = (Get-FormatData -TypeName $_).FormatViewDefinition
             $view.Control | Where-Object { $_ -is [System.Management.Automation.TableControl] } | Should -Not -BeNullOrEmpty

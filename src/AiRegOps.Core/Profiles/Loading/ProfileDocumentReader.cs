@@ -24,7 +24,7 @@ internal sealed class ProfileDocumentReader
     private static readonly string[] AssessmentKeys = ["completedOn", "trigger", "report"];
     private static readonly string[] EthicsKeys = ["committeeEstablishedOn", "committeeRegisteredOn", "annualReportsSubmitted", "activities"];
     private static readonly string[] ActivityKeys = ["name", "approvedOn", "onExpertReviewList", "registeredOn", "followUpReviews"];
-    private static readonly string[] PolicyKeys = ["algorithmReviewIntervalMonths", "reminderLeadDays"];
+    private static readonly string[] PolicyKeys = ["algorithmReviewIntervalMonths", "reminderLeadDays", "gateRecommendedStandards"];
     private static readonly string[] CompletionKeys = ["obligation", "period", "completedOn", "evidence"];
 
     private static readonly string[] ControlKeys =
@@ -742,6 +742,9 @@ internal sealed class ProfileDocumentReader
                     break;
                 case "reminderLeadDays":
                     policy = policy with { ReminderLeadDays = read.Integer(entry.Value, "spec.policy.reminderLeadDays", 0, 365) ?? policy.ReminderLeadDays };
+                    break;
+                case "gateRecommendedStandards":
+                    policy = policy with { GateRecommendedStandards = read.Boolean(entry.Value, "spec.policy.gateRecommendedStandards") ?? false };
                     break;
                 case var key:
                     read.UnknownKey(entry, path, key, PolicyKeys);
