@@ -15,7 +15,7 @@
     GUID                 = '0e1ec22a-41a5-4a6b-9922-a33b4337c355'
     Author               = 'AiRegOps contributors'
     CompanyName          = 'AiRegOps'
-    Copyright            = '(c) AiRegOps contributors. All rights reserved.'
+    Copyright            = '(c) AiRegOps contributors. MIT License (LICENSE in the module folder).'
     Description          = "Turns China's AI regulations into code: the obligation catalogue, service profiles, the public-opinion attribute test, compliance schedules and statutory deadlines on the China working-day calendar, algorithm filing packages, SA2018 security assessments, ethics review registrations, a CI compliance gate and compliance reports."
     PowerShellVersion    = '7.6'
     FormatsToProcess     = @('out/AiRegOps/AiRegOps.Format.ps1xml')
@@ -45,13 +45,15 @@
         'Test-AigcLabel'
         'Add-AigcLabel'
         'Compare-AigcLabel'
+        'Send-DeploymentEvent'
         'Measure-GenAiSafety'
     )
     VariablesToExport    = @()
     AliasesToExport      = @()
-    # No ProjectUri, LicenseUri or IconUri: the project has no public home and no licence file yet, and the gallery
-    # shows these links as they are. Add them when both exist. The holiday data embedded in AiRegOps.Core is MIT-licensed
-    # (holiday-cn); its licence travels in ThirdPartyNotices/.
+    # The licence is MIT: LICENSE ships in the module folder and the package. No ProjectUri, LicenseUri or IconUri: the
+    # project has no public URL yet, and a gallery shows these links as given, so an invented one would mislead. Add
+    # them when the repository is public. The holiday data embedded in AiRegOps.Core is MIT-licensed (holiday-cn); its
+    # licence travels in ThirdPartyNotices/.
     PrivateData          = @{
         PSData = @{
             Tags         = @('Compliance', 'Regulation', 'China', 'AI', 'GenerativeAI', 'Algorithm', 'DevOps', 'CI', 'SARIF', 'PSEdition_Core', 'Linux', 'Windows', 'MacOS')

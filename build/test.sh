@@ -18,8 +18,19 @@ dotnet tool restore >/dev/null
 dotnet build AiRegOps.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 
 status=0
+
+# The module package (out/packages/AiRegOps.<version>.nupkg) from that build; PackageInstallTests installs it.
+bash build/package.sh --no-build || status=$?
+
+# infra/*.bicep compiled and linted (any warning fails) into out/infra/, where the Functions tests read the settings.
+bash build/bicep.sh || status=$?
+
+test_status=0
 AIREGOPS_TEST_RESULTS="$results/pester" dotnet test AiRegOps.sln -c Release --no-build --nologo \
-  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || status=$?
+  --logger "trx" --logger "console;verbosity=minimal" --results-directory "$results" || test_status=$?
+if [ "$status" -eq 0 ]; then
+  status=$test_status
+fi
 
 summary_status=0
 node build/summarize-tests.mjs "$results" || summary_status=$?

@@ -1,5 +1,11 @@
 // AiRegOps Functions app: Linux, isolated worker, .NET 10, Flex Consumption. No secret in this file: storage is
-// reached by the app's system-assigned identity, and the GitHub token is a Key Vault reference resolved by the platform.
+// reached by the app's system-assigned identity, and the GitHub credential is a Key Vault reference resolved by the
+// platform. Every endpoint comes from the cloud the deployment runs in (environment()), so the same template deploys
+// to Azure (global), Azure China and Azure US Government.
+//
+// Two storage accounts keep the least privilege honest: the host's account (its own leases, keys and the deployment
+// package), where the Functions host needs account-wide rights, and the data account (evidence, ledgers, queues),
+// where every data role is scoped to the one container, queue or table the app uses.
 
 @description('Name prefix for the resources (lower-case letters and digits).')
 @minLength(3)
@@ -11,27 +17,79 @@ param location string = resourceGroup().location
 @description('Repositories to watch: owner/name or owner/name:path/airegops.yml, comma-separated.')
 param watchedRepositories string
 
-@description('Secret URI of the GitHub token in Key Vault, e.g. https://myvault.vault.azure.net/secrets/github-token/.')
-param gitHubTokenSecretUri string
-
-@description('Name of the Key Vault that holds the token (the app identity gets Key Vault Secrets User on it).')
+@description('Name of the Key Vault (RBAC authorisation) that holds the GitHub token or the GitHub App private key.')
 param keyVaultName string
 
-@description('GitHub Enterprise Server root; empty for github.com.')
+@description('Secret URI of a GitHub token in that vault (https://myvault.vault.azure.net/secrets/github-token/). Empty when a GitHub App signs in.')
+param gitHubTokenSecretUri string = ''
+
+@description('GitHub App id; with gitHubAppInstallationId and gitHubAppPrivateKeySecretUri, the app signs in as that installation instead of with a token.')
+param gitHubAppId string = ''
+
+@description('Installation id of the GitHub App on the organisation or account that owns the watched repositories.')
+param gitHubAppInstallationId string = ''
+
+@description('Secret URI of the GitHub App private key (PEM) in the vault.')
+param gitHubAppPrivateKeySecretUri string = ''
+
+@description('GitHub Enterprise Server root (https://ghe.example.com/); empty for github.com.')
 param gitHubBaseUrl string = ''
+
+@description('Object id of the release pipeline identity (service principal) that sends deployment events; empty to grant it later.')
+param releasePipelinePrincipalId string = ''
 
 param obligationSweepSchedule string = '0 0 1 * * *'
 param repositoryWatchSchedule string = '0 */30 * * * *'
 param deploymentEventsQueue string = 'deployment-events'
 param watcherEventsQueue string = 'watcher-events'
 param evidenceContainer string = 'evidence'
+param releaseEvidenceContainer string = 'release-evidence'
 
-var storageName = '${prefix}${uniqueString(resourceGroup().id)}'
+var useGitHubApp = !empty(gitHubAppId)
+var suffix = uniqueString(resourceGroup().id)
 var appName = '${prefix}-airegops'
 var deploymentContainer = 'app-package'
+var secretUris = useGitHubApp ? [gitHubAppPrivateKeySecretUri] : [gitHubTokenSecretUri]
+var tableNames = ['watcherstate', 'serviceevents', 'deploymentmessages', 'reminderwork', 'evidenceledger', 'obligationstate']
+var queueNames = [deploymentEventsQueue, '${deploymentEventsQueue}-poison', watcherEventsQueue, '${watcherEventsQueue}-poison']
+
+// Built-in role ids (the same in every Azure cloud).
+var role = {
+  blobDataOwner: 'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
+  blobDataContributor: 'ba92f5b4-2d11-453d-a403-e96b0029c9fe'
+  blobDataReader: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
+  queueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
+  queueDataMessageSender: 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a'
+  tableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
+  keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
+  monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
+}
+
+resource hostStorage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
+  name: take('${prefix}h${suffix}', 24)
+  location: location
+  kind: 'StorageV2'
+  sku: { name: 'Standard_LRS' }
+  properties: {
+    allowSharedKeyAccess: false
+    allowBlobPublicAccess: false
+    minimumTlsVersion: 'TLS1_2'
+    supportsHttpsTrafficOnly: true
+  }
+}
+
+resource hostBlobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01' = {
+  parent: hostStorage
+  name: 'default'
+}
+
+resource deploymentPackages 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: hostBlobService
+  name: deploymentContainer
+}
 
 resource storage 'Microsoft.Storage/storageAccounts@2023-05-01' = {
-  name: take(storageName, 24)
+  name: take('${prefix}d${suffix}', 24)
   location: location
   kind: 'StorageV2'
   sku: { name: 'Standard_LRS' }
@@ -48,17 +106,22 @@ resource blobService 'Microsoft.Storage/storageAccounts/blobServices@2023-05-01'
   name: 'default'
 }
 
-resource containers 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for name in [evidenceContainer, 'release-evidence', deploymentContainer]: {
+resource evidenceBlobs 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
   parent: blobService
-  name: name
-}]
+  name: evidenceContainer
+}
+
+resource releaseEvidenceBlobs 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = {
+  parent: blobService
+  name: releaseEvidenceContainer
+}
 
 resource queueService 'Microsoft.Storage/storageAccounts/queueServices@2023-05-01' = {
   parent: storage
   name: 'default'
 }
 
-resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [for name in [deploymentEventsQueue, '${deploymentEventsQueue}-poison', watcherEventsQueue, '${watcherEventsQueue}-poison']: {
+resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = [for name in queueNames: {
   parent: queueService
   name: name
 }]
@@ -68,7 +131,7 @@ resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-0
   name: 'default'
 }
 
-resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for name in ['watcherstate', 'serviceevents', 'deploymentmessages', 'reminderwork', 'evidenceledger', 'obligationstate']: {
+resource tables 'Microsoft.Storage/storageAccounts/tableServices/tables@2023-05-01' = [for name in tableNames: {
   parent: tableService
   name: name
 }]
@@ -88,6 +151,19 @@ resource plan 'Microsoft.Web/serverfarms@2024-04-01' = {
   properties: { reserved: true }
 }
 
+// The GitHub credential: a token, or a GitHub App (id, installation, private key). Only the chosen one is set, so the
+// app's start-up validation sees exactly what was deployed.
+var gitHubAuthSettings = useGitHubApp
+  ? [
+      { name: 'AiRegOps__GitHubAppId', value: gitHubAppId }
+      { name: 'AiRegOps__GitHubAppInstallationId', value: gitHubAppInstallationId }
+      { name: 'AiRegOps__GitHubAppPrivateKey', value: '@Microsoft.KeyVault(SecretUri=${gitHubAppPrivateKeySecretUri})' }
+    ]
+  : [
+      { name: 'AiRegOps__GitHubToken', value: '@Microsoft.KeyVault(SecretUri=${gitHubTokenSecretUri})' }
+    ]
+var gitHubServerSettings = empty(gitHubBaseUrl) ? [] : [{ name: 'AiRegOps__GitHubBaseUrl', value: gitHubBaseUrl }]
+
 resource app 'Microsoft.Web/sites@2024-04-01' = {
   name: appName
   location: location
@@ -101,7 +177,7 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       deployment: {
         storage: {
           type: 'blobContainer'
-          value: '${storage.properties.primaryEndpoints.blob}${deploymentContainer}'
+          value: '${hostStorage.properties.primaryEndpoints.blob}${deploymentContainer}'
           authentication: { type: 'SystemAssignedIdentity' }
         }
       }
@@ -109,9 +185,16 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
       runtime: { name: 'dotnet-isolated', version: '10.0' }
     }
     siteConfig: {
-      appSettings: [
-        { name: 'AzureWebJobsStorage__accountName', value: storage.name }
-        { name: 'AiRegOpsStorage__accountName', value: storage.name }
+      // Service URIs rather than account names: the host and the app then use the cloud's own storage suffix
+      // (core.windows.net, core.chinacloudapi.cn, core.usgovcloudapi.net) without knowing it.
+      appSettings: concat([
+        { name: 'AzureWebJobsStorage__blobServiceUri', value: hostStorage.properties.primaryEndpoints.blob }
+        { name: 'AzureWebJobsStorage__queueServiceUri', value: hostStorage.properties.primaryEndpoints.queue }
+        { name: 'AzureWebJobsStorage__tableServiceUri', value: hostStorage.properties.primaryEndpoints.table }
+        { name: 'AiRegOpsStorage__blobServiceUri', value: storage.properties.primaryEndpoints.blob }
+        { name: 'AiRegOpsStorage__queueServiceUri', value: storage.properties.primaryEndpoints.queue }
+        { name: 'AiRegOpsStorage__tableServiceUri', value: storage.properties.primaryEndpoints.table }
+        { name: 'AiRegOps__AzureCloud', value: environment().name }
         { name: 'APPLICATIONINSIGHTS_AUTHENTICATION_STRING', value: 'Authorization=AAD' }
         { name: 'APPLICATIONINSIGHTS_CONNECTION_STRING', value: insights.properties.ConnectionString }
         { name: 'ObligationSweepSchedule', value: obligationSweepSchedule }
@@ -119,46 +202,159 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'DeploymentEventsQueue', value: deploymentEventsQueue }
         { name: 'WatcherEventsQueue', value: watcherEventsQueue }
         { name: 'AiRegOps__WatchedRepositories', value: watchedRepositories }
-        { name: 'AiRegOps__GitHubToken', value: '@Microsoft.KeyVault(SecretUri=${gitHubTokenSecretUri})' }
-        { name: 'AiRegOps__GitHubBaseUrl', value: gitHubBaseUrl }
         { name: 'AiRegOps__EvidenceContainer', value: evidenceContainer }
-      ]
+        { name: 'AiRegOps__DeploymentEvidenceContainers', value: releaseEvidenceContainer }
+      ], gitHubAuthSettings, gitHubServerSettings)
     }
   }
 }
 
-// Storage Blob Data Owner (the host's own blobs and leases), Queue Data Contributor, Table Data Contributor.
-var roles = [
-  'b7e6dc6d-f1e8-4753-8033-0f276bb0955b'
-  '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
-  '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
-]
+// ---- The app's identity: every role the settings above assume, each on the narrowest scope Azure allows. ----
 
-resource storageRoles 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for role in roles: {
-  name: guid(storage.id, app.id, role)
-  scope: storage
+// Host account, Storage Blob Data Owner on the account: the Functions host creates and leases its own containers
+// (azure-webjobs-hosts, azure-webjobs-secrets) and Flex Consumption reads the package from app-package.
+resource hostBlobOwner 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(hostStorage.id, app.id, role.blobDataOwner)
+  scope: hostStorage
   properties: {
     principalId: app.identity.principalId
     principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role)
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.blobDataOwner)
+  }
+}
+
+// Host account, Storage Queue Data Contributor and Table Data Contributor: AzureWebJobsStorage__queueServiceUri and
+// __tableServiceUri are the host's own bookkeeping (timer schedule monitor, scale and diagnostics), never our data.
+resource hostQueueContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(hostStorage.id, app.id, role.queueDataContributor)
+  scope: hostStorage
+  properties: {
+    principalId: app.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.queueDataContributor)
+  }
+}
+
+resource hostTableContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(hostStorage.id, app.id, role.tableDataContributor)
+  scope: hostStorage
+  properties: {
+    principalId: app.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.tableDataContributor)
+  }
+}
+
+// Data account, Storage Blob Data Contributor on the evidence container only: the evidence store writes the
+// content-addressed files there (AiRegOps__EvidenceContainer). No delete is ever issued; Contributor is the narrowest
+// built-in role that can write.
+resource evidenceWriter 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(evidenceBlobs.id, app.id, role.blobDataContributor)
+  scope: evidenceBlobs
+  properties: {
+    principalId: app.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.blobDataContributor)
+  }
+}
+
+// Data account, Storage Blob Data Reader on the release-evidence container only: deployment events name files the
+// release pipeline uploaded there; the app reads them and copies them into the evidence store, never writes here.
+resource releaseEvidenceReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(releaseEvidenceBlobs.id, app.id, role.blobDataReader)
+  scope: releaseEvidenceBlobs
+  properties: {
+    principalId: app.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.blobDataReader)
+  }
+}
+
+// Data account, Storage Queue Data Contributor on each of the four queues: the triggers receive and delete messages
+// and move failures to the -poison queues; the watcher puts messages on watcher-events.
+resource queueContributors 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (name, i) in queueNames: {
+  name: guid(queues[i].id, app.id, role.queueDataContributor)
+  scope: queues[i]
+  properties: {
+    principalId: app.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.queueDataContributor)
   }
 }]
+
+// Data account, Storage Table Data Contributor on each of the six tables: watcher state, recorded events, processed
+// deployment messages, the reminder work queue, the evidence ledger and obligation state are read and written.
+resource tableContributors 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (name, i) in tableNames: {
+  name: guid(tables[i].id, app.id, role.tableDataContributor)
+  scope: tables[i]
+  properties: {
+    principalId: app.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.tableDataContributor)
+  }
+}]
+
+// Monitoring Metrics Publisher on Application Insights: DisableLocalAuth turns off the instrumentation key, so the
+// host sends telemetry with the identity (APPLICATIONINSIGHTS_AUTHENTICATION_STRING=Authorization=AAD) and needs this.
+resource telemetryPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(insights.id, app.id, role.monitoringMetricsPublisher)
+  scope: insights
+  properties: {
+    principalId: app.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.monitoringMetricsPublisher)
+  }
+}
 
 resource vault 'Microsoft.KeyVault/vaults@2023-07-01' existing = {
   name: keyVaultName
 }
 
-// Key Vault Secrets User: read the GitHub token through the Key Vault reference.
-resource vaultRole 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
-  name: guid(vault.id, app.id, '4633458b-17de-408a-b874-0445c86b69e6')
-  scope: vault
+// Key Vault Secrets User on the one secret the app reads (the token, or the GitHub App private key), not the vault:
+// the platform resolves the @Microsoft.KeyVault reference with the app's identity. The name is the URI's 5th segment.
+resource gitHubSecrets 'Microsoft.KeyVault/vaults/secrets@2023-07-01' existing = [for uri in secretUris: {
+  parent: vault
+  name: split(uri, '/')[4]
+}]
+
+resource secretReaders 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (uri, i) in secretUris: {
+  name: guid(vault.id, split(uri, '/')[4], app.id, role.keyVaultSecretsUser)
+  scope: gitHubSecrets[i]
   properties: {
     principalId: app.identity.principalId
     principalType: 'ServicePrincipal'
-    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', '4633458b-17de-408a-b874-0445c86b69e6')
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.keyVaultSecretsUser)
+  }
+}]
+
+// ---- The release pipeline: the only identity that writes into the app's inputs. ----
+
+// Storage Queue Data Message Sender on deployment-events: it can add messages, not read or delete them.
+resource pipelineSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(releasePipelinePrincipalId)) {
+  name: guid(queues[0].id, releasePipelinePrincipalId, role.queueDataMessageSender)
+  scope: queues[0]
+  properties: {
+    principalId: releasePipelinePrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.queueDataMessageSender)
+  }
+}
+
+// Storage Blob Data Contributor on release-evidence only: it uploads the evidence files its events name.
+resource pipelineUploader 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(releasePipelinePrincipalId)) {
+  name: guid(releaseEvidenceBlobs.id, releasePipelinePrincipalId, role.blobDataContributor)
+  scope: releaseEvidenceBlobs
+  properties: {
+    principalId: releasePipelinePrincipalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.blobDataContributor)
   }
 }
 
 output functionAppName string = app.name
+output hostStorageAccountName string = hostStorage.name
 output storageAccountName string = storage.name
 output principalId string = app.identity.principalId
+output azureCloud string = environment().name
+output deploymentEventsQueueUrl string = '${storage.properties.primaryEndpoints.queue}${deploymentEventsQueue}'
+output releaseEvidenceContainerUrl string = '${storage.properties.primaryEndpoints.blob}${releaseEvidenceContainer}'

@@ -442,13 +442,15 @@
         Synopsis    = 'Chooses the evidence store the session uses: a local folder or Azure Storage.'
         Description = @(
             'The evidence cmdlets (Add-, Get-, Save- and Test-ComplianceEvidence), Get-ComplianceSchedule and Send-ComplianceReminder use the store chosen here until the PowerShell session (runspace) ends. Until one is chosen it is the local folder ./.airegops/evidence below the current location, beside the default state folder ./.airegops/state.'
-            '-Path chooses a local folder; -ConnectionString an Azure Storage account by connection string (a SecureString or a string); -AccountUrl an account''s blob endpoint signed in with DefaultAzureCredential (managed identity, Azure CLI, environment). Set-ComplianceStore without parameters goes back to the default. Nothing is written or contacted; the choice is checked and remembered.'
+            '-Path chooses a local folder; -ConnectionString an Azure Storage account by connection string (a SecureString or a string); -AccountUrl an account''s blob endpoint, or -AccountName an account by name, signed in with DefaultAzureCredential (managed identity, Azure CLI, environment) at the authority of the cloud -Environment names: AzureCloud (the default), AzureChinaCloud (Azure operated by 21Vianet, storage under core.chinacloudapi.cn) or AzureUSGovernment, as the Az modules name them. Set-ComplianceStore without parameters goes back to the default. Nothing is written or contacted; the choice is checked and remembered.'
             'A connection string, account key or SAS token is never shown: not by Get-ComplianceStore, -PassThru, -Verbose or any error.'
         )
         Parameters  = @{
             Path             = 'A local folder for evidence, ledgers and state; relative paths start at the current location. Omitted (and no other parameter), the default ./.airegops/evidence.'
             ConnectionString = 'An Azure Storage connection string (account key or SAS), as a SecureString (Read-Host -AsSecureString) or a string. Never shown.'
             AccountUrl       = 'The blob endpoint of an Azure Storage account, such as https://account.blob.core.windows.net; signs in with DefaultAzureCredential.'
+            AccountName      = 'The name of an Azure Storage account (3-24 lower-case letters and digits); its endpoints are those of the cloud -Environment names. Signs in with DefaultAzureCredential.'
+            Environment      = 'The Azure cloud of -AccountName or -AccountUrl: AzureCloud (default), AzureChinaCloud or AzureUSGovernment. Sets the storage endpoint suffix and the sign-in authority.'
             PassThru         = 'Return the chosen store (kind and location).'
         }
         Inputs      = @{ 'System.String' = 'Objects with a FullName property (a folder), for -Path.' }
@@ -459,9 +461,46 @@
         Examples    = @(
             @{ Title = 'Try the Azure store against the local emulator'; Code = "Set-ComplianceStore -ConnectionString 'UseDevelopmentStorage=true'"; Remarks = 'Uses Azurite on this machine. A real connection string is best given as a SecureString: -ConnectionString (Read-Host -AsSecureString). It is never shown again.' }
             @{ Title = 'Use managed identity'; Code = 'Set-ComplianceStore -AccountUrl https://contosoevidence.blob.core.windows.net'; Remarks = 'Signs in with DefaultAzureCredential when the store is first used; tables are on the matching .table. endpoint.' }
+            @{ Title = 'Use an account in Azure China'; Code = 'Set-ComplianceStore -AccountName contosoevidence -Environment AzureChinaCloud -PassThru'; Remarks = 'Evidence goes to https://contosoevidence.blob.core.chinacloudapi.cn; the sign-in is at login.chinacloudapi.cn. Nothing is contacted until the store is used.' }
             @{ Title = 'Keep evidence in a folder'; Code = 'Set-ComplianceStore -Path ./evidence -PassThru'; Remarks = 'The evidence cmdlets of this session use that folder (for example one synchronised to a shared drive).' }
         )
         Links       = @('Get-ComplianceStore', 'Add-ComplianceEvidence')
+    }
+
+    'Send-DeploymentEvent' = @{
+        Synopsis    = 'Tells the AiRegOps Functions app what a release deployed: uploads its evidence files and queues a deployment event.'
+        Description = @(
+            'The release manager''s path (docs/deployment-events.md). Each -Evidence file is uploaded to the release-evidence container as <service>/<version>/<file name>, and an airegops/deployment/v1 event naming the service, version, environment, time, changes and files is put on the deployment-events queue, base64-encoded as the Functions queue trigger reads it. The DeploymentEvents function then records the changes as events and the files as evidence for their obligations, and plans the service''s reminders again.'
+            'The event is built and checked by the same reader the function uses before anything is written: a bad change type, an unknown obligation or a missing file writes nothing. The storage account is chosen as with Set-ComplianceStore: -ConnectionString, -AccountUrl, or -AccountName with -Environment (AzureCloud, AzureChinaCloud, AzureUSGovernment). With managed identity the caller needs Storage Queue Data Message Sender on the queue and Storage Blob Data Contributor on the container (infra/main.bicep grants both to releasePipelinePrincipalId).'
+            'Sending the same deployment again is safe: the id (by default <service>-<version>-<environment>) makes the function apply it once, and a file already uploaded with the same bytes is kept. A blob that already holds other bytes is an error: release evidence is never overwritten. -WhatIf checks the event and sends nothing.'
+        )
+        Parameters  = @{
+            Service           = 'The service''s metadata.name in its airegops.yml.'
+            Version           = 'The version deployed (up to 128 characters).'
+            TargetEnvironment = 'Where it was deployed: 1-64 lower-case letters, digits and dashes, such as production. (-Environment is the Azure cloud, as in the Az modules.)'
+            OccurredAt        = 'When it was deployed, with an offset; now when omitted. The events are dated with this instant''s date in China.'
+            Change            = 'What changed, as hashtables: type (a profile event type such as function-added, material-technical-change, filing-information-changed), feature (required for function-added), subject, note.'
+            Evidence          = 'Files that show obligations are met, as hashtables: obligation (a catalogue id), path, and optionally period (default: the obligation''s earliest open period after this event), mediaType, note.'
+            Id                = 'The idempotency key (1-128 letters, digits, ''.'', ''_'', '':'' or ''-''); default <service>-<version>-<environment>.'
+            DeployedBy        = 'Who deployed it, recorded as who added the evidence. Default: the current user name.'
+            ConnectionString  = 'An Azure Storage connection string, as a SecureString or a string. Never shown.'
+            AccountUrl        = 'The blob endpoint of the storage account (its queue endpoint is derived); signs in with DefaultAzureCredential.'
+            AccountName       = 'The storage account name; its endpoints are those of the cloud -Environment names. Signs in with DefaultAzureCredential.'
+            Environment       = 'The Azure cloud: AzureCloud (default), AzureChinaCloud or AzureUSGovernment.'
+            Container         = 'The container the files go to. Default: release-evidence.'
+            Queue             = 'The queue the event goes to. Default: deployment-events (the app setting DeploymentEventsQueue).'
+        }
+        Inputs      = @{ 'System.Management.Automation.PSObject' = 'Objects with Service, Version, TargetEnvironment (and the other parameters) as properties.' }
+        Outputs     = @{ 'AiRegOps.Azure.Watch.DeploymentEventReceipt' = 'The event id, service, version, environment, the queue, the queue''s message id and the uploaded blobs.' }
+        Errors      = @(
+            @{ Id = 'DeploymentEventInvalid'; Category = 'InvalidArgument'; When = 'The event or its files are not valid (every problem named); nothing was written (terminating).' }
+            @{ Id = 'DeploymentEventSendFailed'; Category = 'WriteError'; When = 'The upload or the queue refused or could not be reached; sending again completes it without duplicates. Secrets are masked.' }
+        )
+        Examples    = @(
+            @{ Title = 'Check a release''s event without sending it'; Code = "Send-DeploymentEvent zhiliao-chat -Version 2026.03.02 -TargetEnvironment production -Change @{ type = 'function-added'; feature = 'live-streaming' } -Evidence @{ obligation = 'sa-security-assessment'; path = './assessment-2025.pdf'; mediaType = 'application/pdf' } -AccountName contosorelease -Environment AzureChinaCloud -WhatIf"; Remarks = 'Builds and validates the event, and says what it would upload and send; nothing is contacted.' }
+            @{ Title = 'Send it from a pipeline with managed identity'; Code = "`$receipt = Send-DeploymentEvent zhiliao-chat -Version 2026.03.02 -TargetEnvironment production -Evidence @{ obligation = 'sa-security-assessment'; path = './assessment-2025.pdf' } -AccountUrl https://contosorelease.blob.core.windows.net -WhatIf"; Remarks = 'Without -WhatIf, $receipt.MessageId is the queue message id and $receipt.Blobs the uploaded files.' }
+        )
+        Links       = @('Set-ComplianceStore', 'Get-ComplianceSchedule')
     }
 
     'Get-ComplianceStore' = @{

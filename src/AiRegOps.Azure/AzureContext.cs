@@ -95,9 +95,9 @@ internal sealed class AzureContext
         {
             if (!ensured)
             {
-                await Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-                await Ledger.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
-                await State.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+                await ScopedCreation.IfNotExistsAsync(() => Container.CreateIfNotExistsAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
+                await ScopedCreation.IfNotExistsAsync(() => Ledger.CreateIfNotExistsAsync(cancellationToken)).ConfigureAwait(false);
+                await ScopedCreation.IfNotExistsAsync(() => State.CreateIfNotExistsAsync(cancellationToken)).ConfigureAwait(false);
                 ensured = true;
             }
         }

@@ -3,8 +3,9 @@ using System.ComponentModel.DataAnnotations;
 namespace AiRegOps.Functions.Hosting;
 
 /// <summary>
-/// The app's settings (section <c>AiRegOps</c>, i.e. app settings <c>AiRegOps__Name</c>). Validated at start-up; no
-/// message ever repeats a value, because <see cref="GitHubToken"/> is a secret.
+/// The app's settings (section <c>AiRegOps</c>, i.e. app settings <c>AiRegOps__Name</c>). Validated at start-up by
+/// data annotations and <see cref="AiRegOpsOptionsValidation"/>; no message ever repeats a value, because the token and
+/// the private key are secrets.
 /// </summary>
 public sealed class AiRegOpsOptions
 {
@@ -14,16 +15,26 @@ public sealed class AiRegOpsOptions
     [Required(ErrorMessage = "AiRegOps:WatchedRepositories is required: the repositories whose airegops.yml is watched, e.g. octo-org/chat-service,octo-org/search.")]
     public string WatchedRepositories { get; set; } = string.Empty;
 
-    /// <summary>A GitHub token with Issues read/write and Contents read; in Azure a Key Vault reference.</summary>
-    [Required(ErrorMessage = "AiRegOps:GitHubToken is required: a token with Issues read/write and Contents read, best as a Key Vault reference.")]
-    public string GitHubToken { get; set; } = string.Empty;
+    /// <summary>A GitHub token with Issues read/write and Contents read; in Azure a Key Vault reference. Or a GitHub App below.</summary>
+    public string? GitHubToken { get; set; }
+
+    /// <summary>The GitHub App's id, when the app signs in as an App installation instead of with a token.</summary>
+    public string? GitHubAppId { get; set; }
+
+    /// <summary>The installation of that App on the account that owns the watched repositories.</summary>
+    public string? GitHubAppInstallationId { get; set; }
+
+    /// <summary>The App's private key (PEM); in Azure a Key Vault reference.</summary>
+    public string? GitHubAppPrivateKey { get; set; }
 
     /// <summary>GitHub Enterprise Server root (https://ghe.example.com/); empty for github.com.</summary>
-    [Url(ErrorMessage = "AiRegOps:GitHubBaseUrl must be an absolute http(s) URL such as https://ghe.example.com/.")]
     public string? GitHubBaseUrl { get; set; }
 
+    /// <summary>The Azure cloud, as the Az modules name it: AzureCloud (default), AzureChinaCloud, AzureUSGovernment.</summary>
+    public string? AzureCloud { get; set; }
+
     [Required]
-    [RegularExpression("^[a-z0-9-]{3,63}$", ErrorMessage = "AiRegOps:EvidenceContainer must be a blob container name (3-63 lower-case letters, digits and dashes).")]
+    [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "AiRegOps:EvidenceContainer must be a blob container name (3-63 lower-case letters, digits and single dashes).")]
     public string EvidenceContainer { get; set; } = "evidence";
 
     /// <summary>

@@ -25,7 +25,7 @@ public static class ServiceRegistration
         services.TryAddSingleton(TimeProvider.System);
 
         services.AddOptions<AiRegOpsOptions>().Bind(configuration.GetSection(AiRegOpsOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AiRegOpsOptions>, GitHubTokenValidation>();
+        services.AddSingleton<IValidateOptions<AiRegOpsOptions>, AiRegOpsOptionsValidation>();
         services.AddOptions<TriggerSettings>().Bind(configuration).ValidateDataAnnotations().ValidateOnStart();
 
         // Storage: the same account and the same connection setting as the triggers.
@@ -72,7 +72,7 @@ public static class ServiceRegistration
             var connection = new GitHubConnectionOptions
             {
                 BaseUrl = string.IsNullOrWhiteSpace(options.GitHubBaseUrl) ? null : new Uri(options.GitHubBaseUrl),
-                Auth = GitHubAuth.FromToken(options.GitHubToken),
+                Auth = AiRegOpsOptionsValidation.GitHubAuthOf(options),
             };
             return GitHubClientFactory.Create(connection, sp.GetRequiredService<TimeProvider>());
         });

@@ -1,6 +1,4 @@
 using System.Management.Automation;
-using System.Net;
-using System.Security;
 using AiRegOps.Azure;
 using AiRegOps.Core.Evidence;
 using AiRegOps.PowerShell.Internal;
@@ -9,8 +7,10 @@ namespace AiRegOps.PowerShell.Cmdlets;
 
 /// <summary>
 /// Chooses where the evidence cmdlets and Get-ComplianceSchedule keep and read evidence for the rest of the session:
-/// a local folder (-Path), Azure Storage by connection string, or an Azure account URL signed in with
-/// DefaultAzureCredential. Nothing is written; the choice is only remembered. A connection string is never shown.
+/// a local folder (-Path), Azure Storage by connection string, or an Azure account (URL or name) signed in with
+/// DefaultAzureCredential at the authority of the cloud -Environment names (AzureCloud, AzureChinaCloud,
+/// AzureUSGovernment, as the Az modules name them). Nothing is written; the choice is only remembered. A connection
+/// string is never shown.
 /// </summary>
 [Cmdlet(VerbsCommon.Set, "ComplianceStore", DefaultParameterSetName = LocalSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(ComplianceStoreInfo))]
@@ -21,6 +21,7 @@ public sealed class SetComplianceStoreCommand : AiRegOpsCmdlet
     private const string LocalSet = "Local";
     private const string ConnectionStringSet = "ConnectionString";
     private const string AccountUrlSet = "AccountUrl";
+    private const string AccountNameSet = "AccountName";
 
     /// <summary>A local folder for evidence, ledgers and state; omitted, the default ./.airegops/evidence.</summary>
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = LocalSet)]
@@ -38,6 +39,17 @@ public sealed class SetComplianceStoreCommand : AiRegOpsCmdlet
     [ValidateNotNull]
     public Uri AccountUrl { get; set; } = null!;
 
+    /// <summary>The name of an Azure Storage account in the cloud -Environment names, signed in with DefaultAzureCredential.</summary>
+    [Parameter(Mandatory = true, ParameterSetName = AccountNameSet)]
+    [ValidatePattern("^[a-z0-9]{3,24}$")]
+    public string AccountName { get; set; } = string.Empty;
+
+    /// <summary>The Azure cloud: AzureCloud (default), AzureChinaCloud or AzureUSGovernment.</summary>
+    [Parameter(ParameterSetName = AccountUrlSet)]
+    [Parameter(ParameterSetName = AccountNameSet)]
+    [ValidateSet("AzureCloud", "AzureChinaCloud", "AzureUSGovernment", IgnoreCase = true)]
+    public string Environment { get; set; } = AzureCloud.Public.Name;
+
     [Parameter]
     public SwitchParameter PassThru { get; set; }
 
@@ -50,7 +62,11 @@ public sealed class SetComplianceStoreCommand : AiRegOpsCmdlet
                 SetConnectionString();
                 break;
             case AccountUrlSet:
-                Choose(() => AzureEvidenceStoreOptions.FromAccountUrl(AccountUrl), "Azure", $"{AccountUrl.GetLeftPart(UriPartial.Path)} by DefaultAzureCredential", [], AccountUrl.GetLeftPart(UriPartial.Path));
+            case AccountNameSet:
+                var cloud = AzureCloud.Parse(Environment);
+                var url = ParameterSetName == AccountUrlSet ? AccountUrl : cloud.StorageEndpoint(AccountName, "blob");
+                var where = url.GetLeftPart(UriPartial.Path);
+                Choose(() => AzureEvidenceStoreOptions.FromAccountUrl(url, cloud.DefaultCredential()), "Azure", $"{where} by DefaultAzureCredential", [], where);
                 break;
             default:
                 if (Path is null)
@@ -72,15 +88,7 @@ public sealed class SetComplianceStoreCommand : AiRegOpsCmdlet
 
     private void SetConnectionString()
     {
-        var text = ConnectionString switch
-        {
-            SecureString secure => new NetworkCredential(string.Empty, secure).Password,
-            PSObject { BaseObject: SecureString secure } => new NetworkCredential(string.Empty, secure).Password,
-            string plain => plain,
-            PSObject { BaseObject: string plain } => plain,
-            _ => null,
-        };
-        if (string.IsNullOrWhiteSpace(text))
+        if (StorageConnectionText.From(ConnectionString) is not { } connection)
         {
             ThrowTerminatingError(new ErrorRecord(
                 new ArgumentException("-ConnectionString takes an Azure Storage connection string, as a SecureString or a string."),
@@ -88,30 +96,7 @@ public sealed class SetComplianceStoreCommand : AiRegOpsCmdlet
             return;
         }
 
-        string? account = null;
-        var secrets = new List<string?> { text };
-        foreach (var part in text.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-        {
-            var equals = part.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                continue;
-            }
-
-            var key = part[..equals];
-            var value = part[(equals + 1)..];
-            if (key.Equals("AccountName", StringComparison.OrdinalIgnoreCase))
-            {
-                account = value;
-            }
-            else if (key.Equals("AccountKey", StringComparison.OrdinalIgnoreCase) || key.Equals("SharedAccessSignature", StringComparison.OrdinalIgnoreCase))
-            {
-                secrets.Add(value);
-            }
-        }
-
-        var location = account is null ? "account by connection string" : $"account '{account}' by connection string";
-        Choose(() => AzureEvidenceStoreOptions.FromConnectionString(text), "Azure", location, secrets, location);
+        Choose(() => AzureEvidenceStoreOptions.FromConnectionString(connection.Text), "Azure", connection.Location, connection.Secrets, connection.Location);
     }
 
     private void Choose(Func<EvidenceStoreOptions> options, string kind, string location, IEnumerable<string?> secrets, string target)

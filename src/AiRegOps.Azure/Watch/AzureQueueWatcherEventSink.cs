@@ -27,7 +27,7 @@ public sealed class AzureQueueWatcherEventSink : IWatcherEventSink
             await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+                await ScopedCreation.IfNotExistsAsync(() => queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken)).ConfigureAwait(false);
                 created = true;
             }
             finally

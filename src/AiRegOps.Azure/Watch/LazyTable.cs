@@ -30,7 +30,7 @@ internal sealed class LazyTable
         {
             if (!created)
             {
-                await client.CreateIfNotExistsAsync(cancellationToken).ConfigureAwait(false);
+                await ScopedCreation.IfNotExistsAsync(() => client.CreateIfNotExistsAsync(cancellationToken)).ConfigureAwait(false);
                 created = true;
             }
         }

@@ -61,6 +61,24 @@ Describe 'Set-ComplianceStore' {
             $info.Kind | Should -Be 'Azure'
             $info.Location | Should -BeLike 'https://contoso.blob.core.windows.net*DefaultAzureCredential'
         }
+
+        It 'builds the account URL in the cloud -Environment names, as the Az modules name it' -TestCases @(
+            @{ Environment = 'AzureChinaCloud'; Suffix = 'core.chinacloudapi.cn' }
+            @{ Environment = 'AzureUSGovernment'; Suffix = 'core.usgovcloudapi.net' }
+            @{ Environment = 'AzureCloud'; Suffix = 'core.windows.net' }
+        ) {
+            $info = Set-ComplianceStore -AccountName contoso -Environment $Environment -PassThru
+            $info.Kind | Should -Be 'Azure'
+            $info.Location | Should -BeLike "https://contoso.blob.$Suffix/*DefaultAzureCredential"
+        }
+
+        It 'defaults -AccountName to the public cloud' {
+            (Set-ComplianceStore -AccountName contoso -PassThru).Location | Should -BeLike 'https://contoso.blob.core.windows.net/*'
+        }
+
+        It 'rejects a cloud the Az modules do not name' {
+            { Set-ComplianceStore -AccountName contoso -Environment AzureMoonCloud } | Should -Throw '*AzureChinaCloud*'
+        }
     }
 
     Context '-WhatIf' {
