@@ -347,7 +347,7 @@
         )
         Examples    = @(
             @{ Title = 'Record a committee'; Code = 'Register-EthicsReview -Committee ''AI Ethics Committee'' -EstablishedOn 2024-12-31'; Remarks = 'Registration due 2025-02-05 (day 30 falls in the Spring Festival holiday), then the annual report every 31 March.' }
-            @{ Title = 'Record an approved high-risk activity for one service'; Code = 'Register-EthicsReview -Activity ''Face model training'' -ApprovedOn 2025-03-03 -OnExpertReviewList -Service faceswap-api | Select-Object -ExpandProperty Deadlines'; Remarks = 'Platform registration, annual report and follow-up review; the 6-month interval comes back as an advisory.' }
+            @{ Title = 'Record an approved high-risk activity for one service'; Code = 'Register-EthicsReview -Activity ''Persona model training'' -ApprovedOn 2025-03-03 -OnExpertReviewList -Service zhiliao-chat | Select-Object -ExpandProperty Deadlines'; Remarks = 'Platform registration, annual report and follow-up review; the 6-month interval comes back as an advisory.' }
             @{ Title = 'Preview without recording'; Code = 'Register-EthicsReview -Committee ''Old committee'' -EstablishedOn 2023-06-01 -WhatIf'; Remarks = 'Warns that the draft bound nothing in June 2023 and writes nothing.' }
         )
         Links       = @('Get-ComplianceSchedule')
@@ -546,7 +546,7 @@
             @{ Id = 'EvidenceAddFailed'; Category = 'WriteError'; When = 'The store could not be written; a retry completes the add without duplicates. Secrets are masked.' }
         )
         Examples    = @(
-            @{ Title = 'Record a security assessment report'; Code = 'Add-ComplianceEvidence ./assessment-2025.pdf -Service zhiliao-chat -Obligation sa-security-assessment -Period FY2025'; Remarks = 'Returns the record with Outcome Added, or AlreadyRecorded when it was added before.' }
+            @{ Title = 'Record a security assessment report'; Code = 'Add-ComplianceEvidence ./assessment-2025.pdf -Service zhiliao-chat -Obligation sa-security-assessment -Period launched@2025-09-26'; Remarks = 'Returns the record with Outcome Added, or AlreadyRecorded when it was added before.' }
             @{ Title = 'Add every file of a release'; Code = 'Get-ChildItem ./release-evidence -File | Add-ComplianceEvidence -Service zhiliao-chat -Obligation label-explicit-labels -Period continuous -Deployment v2.4.0 -WhatIf'; Remarks = 'Files bind by FullName; -WhatIf shows what would be added and writes nothing.' }
         )
         Links       = @('Get-ComplianceEvidence', 'Set-ComplianceStore', 'Get-ComplianceSchedule')

@@ -17,7 +17,7 @@ public sealed class EndToEndTests
         h.Server.Repository("huanyan/faceswap-api").Files["airegops.yml"] = await File.ReadAllTextAsync(Example);
         var repository = RepositoryRef.Parse("huanyan/faceswap-api");
         var profiles = await new RepositoryProfileSource(h.Client).ReadProfilesAsync(repository);
-        var schedules = profiles.Select(p => ComplianceScheduler.Default.Build(p, new DateOnly(2025, 10, 1))).ToList();
+        var schedules = profiles.Select(p => ComplianceScheduler.Default.Build(p, new DateOnly(2025, 12, 1))).ToList();
         // Dated or triggered work that is due; continuing duties and advice open no issue of their own.
         var due = schedules.Sum(s => s.Items.Count(i => i.Status is ScheduleStatus.Due or ScheduleStatus.Overdue
             && !i.IsAdvisory && !(i.PeriodKey == PeriodKeys.Continuous && i.DueDate is null)));

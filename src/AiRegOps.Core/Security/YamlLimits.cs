@@ -76,9 +76,10 @@ public static class YamlLimits
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception ex) when (ex is YamlException or InvalidOperationException)
         {
-            // Syntax errors are the caller's to report, with its own wording.
+            // Syntax errors are the caller's to report, with its own wording (YamlDotNet's scanner throws
+            // InvalidOperationException, without a position, for a flow collection left open).
             return null;
         }
 

@@ -388,7 +388,8 @@ public abstract partial class EvidenceContractTests
     [Fact]
     public async Task Recorded_evidence_and_filings_make_the_matching_schedule_items_satisfied()
     {
-        await using var h = CreateHarness();
+        // Evidence counts from the day it was recorded (point in time): record it the day before the as-of date.
+        await using var h = CreateHarness(new FakeTimeProvider(new DateTimeOffset(2025, 11, 30, 2, 0, 0, TimeSpan.Zero)));
         var profile = new ServiceProfile
         {
             Name = Service,

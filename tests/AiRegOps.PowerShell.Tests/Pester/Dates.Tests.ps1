@@ -23,7 +23,9 @@ Describe 'Every date parameter' {
         foreach ($command in (Get-Command -Module AiRegOps -CommandType Cmdlet)) {
             foreach ($parameter in $command.Parameters.Values) {
                 $type = [Nullable]::GetUnderlyingType($parameter.ParameterType) ?? $parameter.ParameterType
-                if ($type -in [datetime], [DateOnly], [datetimeoffset]) {
+                # Dates only: an instant (Send-DeploymentEvent -OccurredAt, a [datetimeoffset]) is bound by PowerShell's
+                # invariant-culture conversion, the same in every culture.
+                if ($type -in [datetime], [DateOnly]) {
                     @{ Name = $command.Name; Parameter = $parameter.Name; Attributes = $parameter.Attributes }
                 }
             }

@@ -20,7 +20,8 @@ BeforeAll {
     New-Item -ItemType Directory $sandbox | Out-Null
     Copy-Item (Join-Path $examples 'genai-chat' 'airegops.yml') (Join-Path $sandbox 'airegops.yml')
     New-Item -ItemType Directory (Join-Path $sandbox 'services') | Out-Null
-    Get-ChildItem $examples -Directory | Copy-Item -Destination (Join-Path $sandbox 'services') -Recurse
+    # The chat service sits at the root; the other examples below services/ (one file per service name).
+    Get-ChildItem $examples -Directory | Where-Object Name -NE 'genai-chat' | Copy-Item -Destination (Join-Path $sandbox 'services') -Recurse
     Copy-Item (Join-Path $PSScriptRoot 'TestData' 'holidays-2027.json') (Join-Path $sandbox '2027.json')
     @(
         [pscustomobject]@{ Start = '2025-09-26'; WorkingDays = 10 }
@@ -28,7 +29,6 @@ BeforeAll {
     ) | Export-Csv (Join-Path $sandbox 'events.csv')
     @(
         [pscustomobject]@{ Service = 'zhiliao-chat'; Number = '网信算备110108823483901230031号'; FiledOn = '2025-10-15'; Kind = 'New' }
-        [pscustomobject]@{ Service = 'faceswap-api'; Number = '网信算备310104623483901240017号'; FiledOn = '2025-07-01'; Kind = 'New' }
     ) | Export-Csv (Join-Path $sandbox 'filings.csv')
     Copy-Item (Join-Path $examples 'github-actions' '.github' 'airegops' 'waivers.yml') (Join-Path $sandbox 'waivers.yml')
     New-Item -ItemType Directory (Join-Path $sandbox 'dist') | Out-Null

@@ -2,7 +2,8 @@
 # schedule, the gate, the report, the reminders, the filing and the assessment for the same inputs.
 BeforeAll {
     $chat = Join-Path $AiRegOpsRepoRoot 'examples' 'genai-chat' 'airegops.yml'
-    $asOf = '2026-06-01'
+    # Evidence counts from the day it is recorded (point in time), and these tests record it now: ask as of today in China.
+    $asOf = [DateTime]::UtcNow.AddHours(8).ToString('yyyy-MM-dd')
     function Get-Row($Items, $Obligation, $PeriodLike = '*') {
         @($Items | Where-Object { $_.ObligationId -eq $Obligation -and $_.PeriodKey -like $PeriodLike })
     }
@@ -116,7 +117,7 @@ Describe 'The same answer from every host for the same inputs' {
 
     It 'schedule vs gate: the gate fails on exactly the overdue items of the schedule' {
         $gate = Invoke-ComplianceGate -Path $chat -AsOf $asOf -StateFolder $state -SummaryPath (Join-Path $TestDrive 'summary.md') -ErrorAction SilentlyContinue
-        $overdue = @($schedule | Where-Object Status -EQ 'Overdue' | ForEach-Object { "$($_.ObligationId) $($_.PeriodKey)" })
+        $overdue = @($schedule | Where-Object { $_.Status -eq 'Overdue' -and -not $_.OutsideGate } | ForEach-Object { "$($_.ObligationId) $($_.PeriodKey)" })
         $violations = @($gate.Violations | Where-Object Kind -EQ 'Overdue' | ForEach-Object { "$($_.Obligation) $($_.Period)" })
         $violations | Should -Be $overdue
         $violations | Should -Not -Contain 'ethics-annual-report FY2025'
