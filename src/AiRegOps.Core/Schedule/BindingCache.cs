@@ -34,6 +34,7 @@ internal sealed class BindingCache(ObligationCatalogue catalogue)
         public Snapshot(ObligationCatalogue catalogue, DateOnly asOf)
         {
             var obligations = catalogue.Obligations;
+            Obligations = obligations;
             states = new (BindingState, string)[obligations.Count];
             Citations = new IReadOnlyList<string>[obligations.Count];
             GoverningRules = new IReadOnlyList<GoverningRule>[obligations.Count];
@@ -47,6 +48,12 @@ internal sealed class BindingCache(ObligationCatalogue catalogue)
         }
 
         public IReadOnlyList<string>[] Citations { get; }
+
+        /// <summary>The catalogue's obligations, in the order of the snapshot's arrays.</summary>
+        public IReadOnlyList<Obligation> Obligations { get; }
+
+        /// <summary>How many obligations the snapshot covers (the catalogue's).</summary>
+        public int Count => states.Length;
 
         /// <summary>Per obligation, the rules that govern on the date (one per deadline shape).</summary>
         public IReadOnlyList<GoverningRule>[] GoverningRules { get; }
