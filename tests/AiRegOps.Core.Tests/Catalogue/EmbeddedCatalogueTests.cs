@@ -295,10 +295,10 @@ public sealed class EmbeddedCatalogueTests
     }
 
     [Fact]
-    public void Only_the_algorithm_review_and_the_prompt_handling_target_are_policy_rules()
+    public void Only_the_algorithm_reviews_and_the_prompt_handling_target_are_policy_rules()
     {
-        var policyRules = Catalogue.Obligations.Where(o => o.Deadlines.Any(r => r.IsPolicy)).Select(o => o.SeedRef).Order().ToList();
-        Assert.Equal(["B.14", "B.23"], policyRules);
+        var policyRules = Catalogue.Obligations.Where(o => o.Deadlines.Any(r => r.IsPolicy)).Select(o => o.Id).Order().ToList();
+        Assert.Equal(["arr-illegal-information-handling", "arr-periodic-algorithm-review", "dsp-supporter-periodic-algorithm-review"], policyRules);
     }
 
     [Fact]
