@@ -237,6 +237,12 @@ public sealed record ScheduleItem
         init => (Overrides.SatisfiedBy, Overrides.SatisfiedBySet) = (value, true);
     }
 
+    /// <summary>The due date as a number that sorts undated items last.</summary>
+    internal int DueSortKey => dueDay == 0 ? int.MaxValue : dueDay;
+
+    /// <summary>The obligation's place in ordinal id order, or -1 when the item was not made by the scheduler or its id was given.</summary>
+    internal int ObligationRank => service is null || Given?.ObligationId is not null ? -1 : service.Bindings.IdRanks[obligationIndex];
+
     private ItemOverrides? Given => source as ItemOverrides;
 
     private Obligation? CatalogueObligation => service?.Bindings.Obligations[obligationIndex];
