@@ -22,7 +22,14 @@ Directory.CreateDirectory(folder);
 var scanner = new LabelScanner();
 var rows = new List<string>();
 var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
-string[] names = ["mp4-keys-tail", "wav-chunk-tail", "png-text-tail", "png-xmp-head", "jpeg-xmp", "webp-xmp", "mp3-id3v24", "flac", "ogg-vorbis", "docx", "pdf", "markdown"];
+string[] names = ["mp4-keys-tail", "wav-chunk-tail", "png-text-tail", "png-xmp-head", "jpeg-xmp", "webp-xmp", "mp3-id3v24", "flac", "ogg-vorbis", "docx", "pdf", "markdown",
+    "mkv-tags-tail", "avi-info-tail", "flv-metadata-tail", "flv-metadata-head", "gif-xmp-tail", "tiff-xmp-tail"];
+if (args.Length > 3)
+{
+    // A comma-separated subset, for a quick look at one reader; the full run is the one the results file records.
+    names = names.Intersect(args[3].Split(',')).ToArray();
+}
+
 var blobFiles = new Dictionary<string, byte[]>();
 foreach (var name in names)
 {

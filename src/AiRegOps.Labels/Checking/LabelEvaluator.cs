@@ -1,3 +1,4 @@
+using AiRegOps.Core.Reports;
 using AiRegOps.Labels.Carriers;
 using AiRegOps.Labels.Reading;
 using AiRegOps.Labels.Rules;
@@ -53,7 +54,10 @@ public static class LabelEvaluator
         }
         else if (labels.Count == 0)
         {
-            findings.Add(Finding(rules, "AIGC040", $"no metadata field whose name contains {rules.FieldNameContains} in the {format} file", format, null));
+            var expected = rules.PlacementFor(format) is { } placement
+                ? $" (expected: {placement.Placement}, {placement.Guide.Split(':')[0]} {ConfidenceMarks.Of(placement.Confidence)})"
+                : string.Empty;
+            findings.Add(Finding(rules, "AIGC040", $"no metadata field whose name contains {rules.FieldNameContains} in the {format} file{expected}", format, null));
             verdict = hasError ? LabelVerdict.Noncompliant : LabelVerdict.NotFound;
             reason = hasError ? Errors(findings) : $"no implicit label in the {format} metadata";
         }

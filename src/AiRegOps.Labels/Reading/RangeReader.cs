@@ -18,6 +18,7 @@ public sealed class RangeReader : IDisposable
     private readonly IRangeSource? source;
     private readonly List<(long Offset, byte[] Data, int Length)> windows = [];
     private readonly List<byte[]> rented = [];
+    private byte[]? scanBuffer;
 
     public RangeReader(IRangeSource source, ReadLimits? limits = null)
         : this(source, source.Length, limits)
@@ -54,6 +55,11 @@ public sealed class RangeReader : IDisposable
         }
 
         rented.Clear();
+        if (scanBuffer is not null)
+        {
+            ArrayPool<byte>.Shared.Return(scanBuffer);
+            scanBuffer = null;
+        }
     }
 
     /// <summary>Exactly <paramref name="count"/> bytes at <paramref name="offset"/>; throws a truncation error past the end.</summary>
@@ -83,6 +89,53 @@ public sealed class RangeReader : IDisposable
         }
 
         return Fetch(offset, count);
+    }
+
+    /// <summary>
+    /// For walks that must pass over data they do not keep (GIF sub-block chains): up to <paramref name="max"/> bytes
+    /// at <paramref name="offset"/>, from a cached window when one holds the offset, otherwise read into one reused
+    /// buffer. The span is valid only until the next call of this method; at least one byte is returned.
+    /// </summary>
+    public ReadOnlySpan<byte> Scan(long offset, int max)
+    {
+        var count = (int)Math.Min(max, Length - offset);
+        if (count <= 0 || offset < 0)
+        {
+            throw new LabelFormatException($"the file ends at byte {Length}, but more is needed at byte {offset}", offset, truncated: true);
+        }
+
+        foreach (var (start, data, length) in windows)
+        {
+            if (offset >= start && offset < start + length)
+            {
+                return data.AsSpan((int)(offset - start), (int)Math.Min(count, start + length - offset));
+            }
+        }
+
+        if (source is null)
+        {
+            throw new RangeNeededException(offset, count);
+        }
+
+        if (Reads >= Limits.MaxReads || BytesRead + count > Limits.MaxBytes)
+        {
+            throw new LabelLimitException($"reading byte {offset} would exceed the limit of {Limits.MaxReads} reads or {Limits.MaxBytes} bytes per file");
+        }
+
+        if (scanBuffer is null || scanBuffer.Length < count)
+        {
+            if (scanBuffer is not null)
+            {
+                ArrayPool<byte>.Shared.Return(scanBuffer);
+            }
+
+            scanBuffer = ArrayPool<byte>.Shared.Rent(count);
+        }
+
+        var read = source.Read(offset, scanBuffer.AsSpan(0, count));
+        Reads++;
+        BytesRead += read;
+        return read > 0 ? scanBuffer.AsSpan(0, read) : throw new LabelFormatException($"the file ended at byte {offset}", offset, truncated: true);
     }
 
     public bool Has(long offset, int count) => offset >= 0 && count >= 0 && offset <= Length - count;
