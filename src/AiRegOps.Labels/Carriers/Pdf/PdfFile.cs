@@ -85,7 +85,7 @@ internal sealed class PdfFile(RangeReader reader)
             throw new LabelFormatException($"PDF: object stream {location.StreamNumber} does not hold object {number}", 0);
         }
 
-        var start = first + offsets[index];
+        var start = (long)first + offsets[index];
         if (start >= data.Length)
         {
             throw new LabelFormatException($"PDF: object {number} lies past the end of object stream {location.StreamNumber}", 0);
@@ -93,7 +93,7 @@ internal sealed class PdfFile(RangeReader reader)
 
         try
         {
-            var syntax = new PdfSyntax(data, start, 0);
+            var syntax = new PdfSyntax(data, (int)start, 0);
             return syntax.ReadObject();
         }
         catch (PdfMoreNeededException)

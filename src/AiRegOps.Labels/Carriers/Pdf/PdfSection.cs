@@ -52,7 +52,7 @@ internal sealed class PdfSection
         }
 
         var rowLength = widths.Sum();
-        if (rowLength == 0 || index.Any(p => p.Item1 < 0 || p.Item2 < 0) || index.Sum(p => p.Item2) * rowLength > rows.Length)
+        if (rowLength == 0 || index.Any(p => p.Item1 is < 0 or > int.MaxValue || p.Item2 < 0 || p.Item2 > rows.Length) || index.Sum(p => p.Item2) * rowLength > rows.Length)
         {
             throw new LabelFormatException($"PDF: the cross-reference stream at byte {offset} holds fewer entries than its /Index or /Size declares", offset);
         }
