@@ -99,7 +99,7 @@ var md = new StringBuilder();
 md.AppendLine("# Label-check benchmark results").AppendLine();
 md.AppendLine(CultureInfo.InvariantCulture, $"Run {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC, pinned to one core, .NET {Environment.Version}, {filesPerFormat} files per format scanned repeatedly for {seconds} s after a warm-up pass (page cache warm). Produced by `bench/labels/run.sh`.");
 md.AppendLine();
-md.AppendLine(CultureInfo.InvariantCulture, $"Load average (1 min) before: {load}, after: {loadAfter}, on a {Environment.ProcessorCount}-core machine{(double.Parse(load, CultureInfo.InvariantCulture) > 1 ? " shared with other work: the wall-clock rates are lower bounds, and per CPU-second is the figure to compare with the target" : " at rest")}.");
+md.AppendLine(CultureInfo.InvariantCulture, $"Load average (1 min) before: {load}, after: {loadAfter}, on a {File.ReadAllLines("/proc/cpuinfo").Count(l => l.StartsWith("processor", StringComparison.Ordinal))}-core machine{(double.Parse(load, CultureInfo.InvariantCulture) > 1 ? " shared with other work: the wall-clock rates are lower bounds, and per CPU-second is the figure to compare with the target" : " at rest")}.");
 md.AppendLine();
 md.AppendLine("Targets: >= 5,000 files/s on one core over 1 MiB files with the metadata after the media data; <= 64 KiB read where the label is at the head; <= 3 ranged reads per blob.").AppendLine();
 md.AppendLine("Wall clock counts time the shared machine gave to other processes; per CPU-second is what one core does when it runs this process (user + system time of the process, GC included).").AppendLine();
