@@ -49,47 +49,29 @@ public sealed class NewCarrierTests
         Assert.Contains("[2+]", finding.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_tail_label_in_a_long_flv_is_found_through_the_back_pointers_without_walking_the_media_tags()
+    [Theory]
+    [InlineData("flv-metadata-tail")] // through the PreviousTagSize back-pointers, not a walk over the media tags
+    [InlineData("mkv-tags-tail")] // through the SeekHead, not a walk over the Clusters
+    public void A_tail_label_in_a_long_file_is_reached_in_a_few_reads(string carrierName)
     {
-        var carrier = CorpusCarriers.All.Single(c => c.Name == "flv-metadata-tail");
-        var previous = CorpusCarriers.MediaBytes;
-        byte[] file;
-        try
-        {
-            CorpusCarriers.MediaBytes = 4 * 1024 * 1024;
-            file = carrier.Build([Variants.Valid], true);
-        }
-        finally
-        {
-            CorpusCarriers.MediaBytes = previous;
-        }
-
-        var result = Scanner.Check("long.flv", new MemoryRangeSource(file));
+        var result = Scanner.Check(carrierName, new MemoryRangeSource(LongFile(carrierName)));
 
         Assert.True(result.Verdict == LabelVerdict.Compliant, result.Reason);
         Assert.True(result.Reads <= 3, $"{result.Reads} reads");
     }
 
-    [Fact]
-    public void A_tail_label_in_a_long_matroska_file_is_reached_through_the_SeekHead()
+    private static byte[] LongFile(string carrierName)
     {
-        var carrier = CorpusCarriers.All.Single(c => c.Name == "mkv-tags-tail");
+        var carrier = CorpusCarriers.All.Single(c => c.Name == carrierName);
         var previous = CorpusCarriers.MediaBytes;
-        byte[] file;
         try
         {
             CorpusCarriers.MediaBytes = 4 * 1024 * 1024;
-            file = carrier.Build([Variants.Valid], true);
+            return carrier.Build([Variants.Valid], true);
         }
         finally
         {
             CorpusCarriers.MediaBytes = previous;
         }
-
-        var result = Scanner.Check("long.mkv", new MemoryRangeSource(file));
-
-        Assert.True(result.Verdict == LabelVerdict.Compliant, result.Reason);
-        Assert.True(result.Reads <= 3, $"{result.Reads} reads");
     }
 }
