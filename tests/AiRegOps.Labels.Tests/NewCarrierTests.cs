@@ -50,6 +50,37 @@ public sealed class NewCarrierTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Big_endian_TIFF_and_BigTIFF_carry_the_XMP_label_too(bool bigTiff)
+    {
+        var xmp = Bytes.Utf8(Xmp.Packet([Variants.Valid], other: false));
+        var file = bigTiff ? BigTiff(xmp) : BigEndianTiff(xmp);
+
+        var result = Scanner.Check("scan.tif", new MemoryRangeSource(file));
+
+        Assert.True(result.Verdict == LabelVerdict.Compliant, result.Reason);
+        Assert.Equal("TIFF", result.Format);
+    }
+
+    // "MM", 42, IFD at 8 with one entry: tag 700 (XMP), type 7, the packet after the IFD.
+    private static byte[] BigEndianTiff(byte[] xmp) => Bytes.Cat(
+        Bytes.Ascii("MM"), Bytes.U16BE(42), Bytes.U32BE(8),
+        Bytes.U16BE(1), Bytes.U16BE(700), Bytes.U16BE(7), Bytes.U32BE((uint)xmp.Length), Bytes.U32BE(8 + 2 + 12 + 4), Bytes.U32BE(0),
+        xmp);
+
+    // BigTIFF: "II", 43, offset size 8, IFD at 16 with 8-byte counts and offsets.
+    private static byte[] BigTiff(byte[] xmp)
+    {
+        static byte[] U64(ulong v) => BitConverter.GetBytes(v);
+        const ulong ifd = 16, packet = ifd + 8 + 20 + 8;
+        return Bytes.Cat(
+            Bytes.Ascii("II"), Bytes.U16LE(43), Bytes.U16LE(8), Bytes.U16LE(0), U64(ifd),
+            U64(1), Bytes.U16LE(700), Bytes.U16LE(7), U64((ulong)xmp.Length), U64(packet), U64(0),
+            xmp);
+    }
+
+    [Theory]
     [InlineData("flv-metadata-tail")] // through the PreviousTagSize back-pointers, not a walk over the media tags
     [InlineData("mkv-tags-tail")] // through the SeekHead, not a walk over the Clusters
     public void A_tail_label_in_a_long_file_is_reached_in_a_few_reads(string carrierName)
