@@ -308,6 +308,11 @@ internal sealed class AzureContext
             throw new ArgumentException("MaxConcurrency must be between 1 and 64.");
         }
 
+        if (options.ReadAheadLimit < options.BlockSize || options.ReadAheadLimit > 64L * options.BlockSize)
+        {
+            throw new ArgumentException("ReadAheadLimit must be between one block (BlockSize) and 64 blocks.");
+        }
+
         if (options.SingleUploadLimit is < 0 or > 5000L * 1024 * 1024)
         {
             throw new ArgumentException("SingleUploadLimit must be between 0 and 5,000 MiB (the largest single Put Blob).");
