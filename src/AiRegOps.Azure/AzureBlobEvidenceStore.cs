@@ -178,23 +178,74 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
     /// A source that can be read twice: hashed first (SHA-256 runs about ten times faster than an upload), then
     /// uploaded straight to its content-addressed name, re-hashed as it goes out and committed only if it still
     /// matches: in one request with If-None-Match: * up to <see cref="singleUploadLimit"/> (as a plain upload does),
-    /// above it as blocks staged on the final name and a block list committed with If-None-Match: *.
+    /// above it as blocks staged on the final name and a block list committed with If-None-Match: *. Whether the
+    /// content is already stored is asked beside the upload, not before it: new content pays no round trip for the
+    /// question, and content already there stops the upload as soon as the answer comes (the conditional request
+    /// would refuse it anyway; stopping it early only saves sending the rest).
     /// </summary>
     private async Task<StoredContent> PutSeekableAsync(Stream content, CancellationToken cancellationToken)
     {
         var origin = content.Position;
         var (hash, size) = await ContentHasher.HashAsync(content, cancellationToken).ConfigureAwait(false);
         var final = context.Container.GetBlockBlobClient(hash.BlobName);
-        if (await IsStoredAsync(final, hash, size, cancellationToken).ConfigureAwait(false))
+        content.Position = origin;
+
+        using var stopUpload = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var stored = IsStoredAsync(final, hash, size, cancellationToken);
+        var upload = size <= singleUploadLimit
+            ? UploadCheckedAsync(final, content, origin, hash, size, stopUpload.Token)
+            : StageAndCommitCheckedAsync(final, content, hash, size, stopUpload.Token);
+        if (await Task.WhenAny(stored, upload).ConfigureAwait(false) == stored && (stored.IsFaulted || await stored.ConfigureAwait(false)))
         {
+            // Already there (or another size there, an integrity error the check raises): the upload is not needed.
+            await stopUpload.CancelAsync().ConfigureAwait(false);
+            await ObserveStoppedAsync(upload, cancellationToken).ConfigureAwait(false);
+            await stored.ConfigureAwait(false);
             return new StoredContent(hash, size, Created: false);
         }
 
-        content.Position = origin;
-        var created = size <= singleUploadLimit
-            ? await UploadCheckedAsync(final, content, origin, hash, size, cancellationToken).ConfigureAwait(false)
-            : await StageAndCommitCheckedAsync(final, content, hash, size, cancellationToken).ConfigureAwait(false);
+        bool created;
+        try
+        {
+            created = await upload.ConfigureAwait(false);
+        }
+        finally
+        {
+            await ObserveAsync(stored).ConfigureAwait(false);
+        }
+
+        if (!created)
+        {
+            // Refused as already there: the check says whether what is there has the size this content has.
+            await stored.ConfigureAwait(false);
+        }
+
         return new StoredContent(hash, size, created);
+    }
+
+    /// <summary>Waits for an upload that was stopped because its content is already stored; its failure is expected.</summary>
+    private static async Task ObserveStoppedAsync(Task<bool> upload, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await upload.ConfigureAwait(false);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled mid-request (nothing stored by it) or refused as already there: either way the content is stored.
+        }
+    }
+
+    private static async Task ObserveAsync(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Observed so it is not reported as unobserved; the caller awaits it again where its outcome matters.
+        }
     }
 
     private static async Task<bool> UploadCheckedAsync(BlockBlobClient final, Stream content, long origin, ContentHash hash, long size, CancellationToken cancellationToken)
