@@ -79,6 +79,29 @@ public sealed class AzureEvidenceAddPathTests(AzuriteFixture azurite) : Evidence
         Assert.Empty((await h.Service.VerifyAsync()).Problems);
     }
 
+    // The question whether the content is stored runs beside the upload; its answer still decides: other bytes under
+    // the content name are an integrity error, never overwritten, and nothing is recorded.
+    [Theory]
+    [InlineData((2 * 1024 * 1024) + 5)]
+    [InlineData((5 * 1024 * 1024) + 12_345)]
+    public async Task A_file_whose_content_name_holds_other_bytes_is_refused_and_not_recorded(int size)
+    {
+        await using var h = CreateHarness();
+        var content = TestContent.Random(size, 81);
+        var hash = TestContent.HashOf(content);
+        Assert.Null(await h.Service.Store.GetSizeAsync(hash, default)); // also creates the container
+        await h.OverwriteBlobAsync(hash, TestContent.Random(1000, 82));
+        var file = Path.Combine(Directory.CreateTempSubdirectory("evidence-file-").FullName, "artefact.bin");
+        await File.WriteAllBytesAsync(file, content);
+
+        var error = await Assert.ThrowsAsync<EvidenceIntegrityException>(() => h.Service.AddFileAsync(file, TestContent.Metadata()));
+
+        Assert.Contains(hash.BlobName, error.Message, StringComparison.Ordinal);
+        Assert.Equal(1000, await h.Service.Store.GetSizeAsync(hash, default));
+        Assert.Empty(await h.Service.QueryAsync());
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+    }
+
     [Fact]
     public async Task A_changed_source_is_reported_with_both_hashes_and_nothing_is_stored()
     {
