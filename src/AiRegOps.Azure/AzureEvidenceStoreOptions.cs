@@ -45,7 +45,8 @@ public sealed record AzureEvidenceStoreOptions : EvidenceStoreOptions
     /// <summary>
     /// A source that can be read only once (a pipe, a download) that ends within this many bytes is held in memory,
     /// hashed, and uploaded to its content name in one request, as a plain upload of such a stream buffers it; a
-    /// longer one is staged as blocks and copied to its name. Memory is about this much while it is read.
+    /// longer one is staged as blocks and copied to its name. Memory is about this much while it is read; it is
+    /// rounded down to whole blocks, and is at least one block.
     /// </summary>
     public long ReadAheadLimit { get; init; } = 64L * 1024 * 1024;
 
