@@ -1,6 +1,7 @@
 using System.Text.Json;
 using AiRegOps.Azure.Labels;
 using AiRegOps.Core.Evidence;
+using AiRegOps.Core.Reminders;
 using AiRegOps.Functions.Functions;
 using AiRegOps.Functions.Tests.Infrastructure;
 using AiRegOps.GitHub.Tests.Fake;
@@ -82,9 +83,10 @@ public sealed class BlobLabelCheckTests
         var chat = Assert.Single(reminders, i => Marker(i).Contains("service=chat", StringComparison.Ordinal));
         var draw = Assert.Single(reminders, i => Marker(i).Contains("service=draw", StringComparison.Ordinal));
         Assert.All(reminders, i => Assert.Equal("open", i.State));
-        Assert.Contains("dog.png", chat.Body, StringComparison.Ordinal);
-        Assert.DoesNotContain("cat.png", chat.Body, StringComparison.Ordinal);
-        Assert.Contains("voice.wav", draw.Body, StringComparison.Ordinal);
+        // Names are markdown-escaped in the body ("dog\.png"): a blob name can never format, link or mention.
+        Assert.Contains(MarkdownText.Escape("ai-images/2026/12/dog.png"), chat.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain(MarkdownText.Escape("cat.png"), chat.Body, StringComparison.Ordinal);
+        Assert.Contains(MarkdownText.Escape("take 1/voice.wav"), draw.Body, StringComparison.Ordinal);
         Assert.Contains("Noncompliant", draw.Body, StringComparison.Ordinal);
         Assert.Contains($"obligation={Obligation}", Marker(chat), StringComparison.Ordinal);
 
