@@ -27,6 +27,18 @@ public sealed class BlobCreatedMessageReaderTests
         Assert.Null(plain.EventETag);
     }
 
+    [Theory]
+    [InlineData("event-grid-blob-created.json", "Event Grid event 831e1650-001e-001b-66ab-eeb76e069631")]
+    [InlineData("pipeline-message.json", "pipeline message")]
+    public void The_example_messages_are_read_as_documented(string file, string origin)
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "examples", "label-checks", file));
+
+        var message = BlobCreatedMessageReader.Read(text, LabelWatchList.Parse("ai-images=chat-service"));
+
+        Assert.Equal(("ai-images", "2026/12/01/poster-0001.png", "chat-service", origin), (message.Container, message.Name, message.Service, message.Origin));
+    }
+
     public static TheoryData<string, string, string> Refused() => new()
     {
         { "not json", "$", "not JSON" },
