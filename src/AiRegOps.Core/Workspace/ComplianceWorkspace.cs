@@ -27,6 +27,7 @@ public sealed class ComplianceWorkspace
     private readonly ICompletionSource? completions;
     private readonly IServiceEventSource? events;
     private readonly SemaphoreSlim loading = new(1, 1);
+    private readonly Dictionary<string, (IReadOnlyList<RecordedFiling> Filings, IReadOnlyList<EthicsRegistration> Ethics)> recordsByService = new(StringComparer.Ordinal);
     private IReadOnlyList<RecordedFiling>? recordedFilings;
     private IReadOnlyList<EthicsRegistration>? recordedEthics;
 
@@ -66,21 +67,21 @@ public sealed class ComplianceWorkspace
 
     /// <summary>
     /// The profile as the law sees it: its own content plus the filings, ethics registrations and events recorded for
-    /// it. Records are read once per workspace.
+    /// it. A service's records are read once per workspace, and only that service's (and the whole unit's).
     /// </summary>
     public async Task<ServiceProfile> PrepareAsync(ServiceProfile profile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        await LoadRecordsAsync(cancellationToken).ConfigureAwait(false);
+        var (serviceFilings, serviceEthics) = await RecordsOfAsync(profile.Name, cancellationToken).ConfigureAwait(false);
         var merged = profile;
-        if (recordedFilings is { Count: > 0 })
+        if (serviceFilings.Count > 0)
         {
-            merged = AlgorithmFiling.WithRecordedFilings(merged, recordedFilings);
+            merged = AlgorithmFiling.WithRecordedFilings(merged, serviceFilings);
         }
 
-        if (recordedEthics is { Count: > 0 })
+        if (serviceEthics.Count > 0)
         {
-            merged = EthicsProfiles.Apply(merged, recordedEthics);
+            merged = EthicsProfiles.Apply(merged, serviceEthics);
         }
 
         if (events is not null)
@@ -175,6 +176,27 @@ public sealed class ComplianceWorkspace
         return ReferenceEquals(catalogue, ObligationCatalogue.Default) && ReferenceEquals(periods, PeriodCalculator.Default)
             ? ComplianceScheduler.Default
             : new ComplianceScheduler(catalogue, periods);
+    }
+
+    private async Task<(IReadOnlyList<RecordedFiling> Filings, IReadOnlyList<EthicsRegistration> Ethics)> RecordsOfAsync(string service, CancellationToken cancellationToken)
+    {
+        await loading.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            if (!recordsByService.TryGetValue(service, out var records))
+            {
+                records = (
+                    filings is null ? [] : await filings.ListForAsync(service, cancellationToken).ConfigureAwait(false),
+                    ethics is null ? [] : await ethics.ListForAsync(service, cancellationToken).ConfigureAwait(false));
+                recordsByService[service] = records;
+            }
+
+            return records;
+        }
+        finally
+        {
+            loading.Release();
+        }
     }
 
     private async Task LoadRecordsAsync(CancellationToken cancellationToken)
