@@ -28,8 +28,6 @@ public sealed class ComplianceWorkspace
     private readonly IServiceEventSource? events;
     private readonly SemaphoreSlim loading = new(1, 1);
     private readonly Dictionary<string, (IReadOnlyList<RecordedFiling> Filings, IReadOnlyList<EthicsRegistration> Ethics)> recordsByService = new(StringComparer.Ordinal);
-    private IReadOnlyList<RecordedFiling>? recordedFilings;
-    private IReadOnlyList<EthicsRegistration>? recordedEthics;
 
     public ComplianceWorkspace(ComplianceWorkspaceOptions options)
         : this(options, SchedulerFor(options))
@@ -148,20 +146,6 @@ public sealed class ComplianceWorkspace
         return [.. schedule.Items.Where(i => i.ObligationId == obligationId).Select(i => i.PeriodKey).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>The services the records name (filings and ethics registrations).</summary>
-    public async Task<IReadOnlyList<string>> RecordedServicesAsync(CancellationToken cancellationToken)
-    {
-        await LoadRecordsAsync(cancellationToken).ConfigureAwait(false);
-        return [.. (recordedFilings ?? []).Select(f => f.Service).Concat((recordedEthics ?? []).Select(e => e.Service).OfType<string>()).Distinct(StringComparer.Ordinal)];
-    }
-
-    /// <summary>The recorded filings (read once).</summary>
-    public async Task<IReadOnlyList<RecordedFiling>> FilingsAsync(CancellationToken cancellationToken)
-    {
-        await LoadRecordsAsync(cancellationToken).ConfigureAwait(false);
-        return recordedFilings ?? [];
-    }
-
     /// <summary>
     /// The same workspace (catalogue, calendar, clock, sources) with its records read again on next use: a long-running
     /// host (the Functions app) takes one per run so records written since its last run count.
@@ -192,25 +176,6 @@ public sealed class ComplianceWorkspace
             }
 
             return records;
-        }
-        finally
-        {
-            loading.Release();
-        }
-    }
-
-    private async Task LoadRecordsAsync(CancellationToken cancellationToken)
-    {
-        if (recordedFilings is not null && recordedEthics is not null)
-        {
-            return;
-        }
-
-        await loading.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            recordedFilings ??= filings is null ? [] : await filings.ListAsync(cancellationToken).ConfigureAwait(false);
-            recordedEthics ??= ethics is null ? [] : await ethics.ListAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
