@@ -90,7 +90,7 @@ public sealed class SendDeploymentEventTests
     }
 
     /// <summary>The repository's pwsh with the laid-out module imported; the connection string travels in the environment.</summary>
-    private static (int ExitCode, string Output) RunModule(string connectionString, string command)
+    internal static (int ExitCode, string Output) RunModule(string connectionString, string command)
     {
         var root = RepositoryRoot.Find();
         var start = new ProcessStartInfo("dotnet") { WorkingDirectory = root, RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
