@@ -383,14 +383,26 @@ public sealed class EvidenceService : Workspace.ICompletionSource
 
     private async Task<List<LedgerEntry>> VerifyLedgerAsync(string service, List<VerificationProblem> problems, CancellationToken cancellationToken)
     {
-        var rows = new List<LedgerRow>();
-        await foreach (var row in Ledger.ReadRowsAsync(service, cancellationToken).ConfigureAwait(false))
+        // The rows are read before the head: a writer that appends in between (its entry and the head in one atomic
+        // step) leaves the head one read ahead of the rows, which alone is not a removed tail. The rows are read again
+        // then, a few times; a tail that is really missing stays missing and is reported.
+        for (var attempt = 1; ; attempt++)
         {
-            rows.Add(row);
-        }
+            var rows = new List<LedgerRow>();
+            await foreach (var row in Ledger.ReadRowsAsync(service, cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(row);
+            }
 
-        var head = await Ledger.GetHeadAsync(service, cancellationToken).ConfigureAwait(false);
-        return LedgerVerifier.Verify(service, rows, head, Ledger.HeadMayLag, problems);
+            var head = await Ledger.GetHeadAsync(service, cancellationToken).ConfigureAwait(false);
+            var last = rows.Count == 0 ? 0 : rows.Max(r => r.Entry?.Sequence ?? 0);
+            if (attempt < 4 && head is { } moved && moved.Sequence > last && moved.Sequence != long.MaxValue)
+            {
+                continue;
+            }
+
+            return LedgerVerifier.Verify(service, rows, head, Ledger.HeadMayLag, problems);
+        }
     }
 
     // State recorded separately by earlier versions no longer counts; anything in it the ledger does not back is reported,
