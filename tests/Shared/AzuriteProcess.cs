@@ -112,11 +112,14 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         var started = Stopwatch.StartNew();
         while (!(await Answers(blob) && await Answers(table)))
         {
-            if (process.HasExited || started.Elapsed > TimeSpan.FromSeconds(45))
+            // A guard against an Azurite that never answers, not a timing assertion: on a machine shared by many
+            // builds node alone can take most of a minute to start.
+            if (process.HasExited || started.Elapsed > TimeSpan.FromSeconds(150))
             {
                 var text = azurite.Output;
+                var exited = process.HasExited;
                 await azurite.DisposeAsync();
-                throw new InvalidOperationException($"Azurite did not start on 127.0.0.1:{blob}/{table} within {started.Elapsed.TotalSeconds:0} s (exited: {process.HasExited}). Output:\n{text}");
+                throw new InvalidOperationException($"Azurite did not start on 127.0.0.1:{blob}/{table} within {started.Elapsed.TotalSeconds:0} s (exited: {exited}). Output:\n{text}");
             }
 
             await Task.Delay(100);
