@@ -38,6 +38,8 @@
         'Get-ComplianceStore'
         'Add-ComplianceEvidence'
         'Revoke-ComplianceEvidence'
+        'Get-ComplianceRecord'
+        'Revoke-ComplianceRecord'
         'Get-ComplianceEvidence'
         'Save-ComplianceEvidence'
         'Test-ComplianceEvidence'

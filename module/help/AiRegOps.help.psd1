@@ -109,7 +109,7 @@
             'For each service profile, evaluates every obligation of the catalogue as of a date: whether it applies (and why), each occurrence (period key), its due date on the China working-day calendar, and its status: Upcoming, Due, Overdue or Satisfied (by the records in the profile). Obligations from rules not yet in force, drafts and rules that no longer apply are handled by the scheduler and explained in Reasons.'
             'Items that do not apply are left out unless -IncludeNotApplicable is given or -Status asks for NotApplicable. Every item carries its Deadline text, Citations, Confidence and any calendar Warnings (a year without a published holiday notice).'
             'The date defaults to today in China (UTC+8), whatever the machine''s time zone.'
-            'Filings recorded with Register-AlgorithmFiling and ethics committees and activities recorded with Register-EthicsReview are merged into the profiles before scheduling, so they satisfy or start obligations. They are read from the state folder: -StateFolder, else the AIREGOPS_STATE environment variable, else ./.airegops/state below the current location. Without a state folder the profiles are scheduled as they are.'
+            'Filings recorded with Register-AlgorithmFiling and ethics committees and activities recorded with Register-EthicsReview are merged into the profiles before scheduling, so they satisfy or start obligations. They are read from the record store: the store Set-ComplianceStore chose (by default ./.airegops/evidence), or the local folder -StateFolder or $env:AIREGOPS_STATE names. Revoked records do not count. Without records the profiles are scheduled as they are.'
             'Evidence added with Add-ComplianceEvidence to the session''s evidence store (Set-ComplianceStore; default ./.airegops/evidence) counts too: each recorded completion satisfies its obligation for its period.'
         )
         Parameters  = @{
@@ -120,7 +120,7 @@
             IncludeNotApplicable = 'Also return the items that do not apply to the service, with the reasons why.'
             Service              = 'Only these services, by name; wildcards are allowed. Tab completion reads the names from -Path, or from ./airegops.yml.'
             HolidayFile          = 'A State Council holiday notice file (JSON, holiday-cn format: one notice, an array of notices, or a combined file) that adds years to the shipped calendar or replaces them.'
-            StateFolder          = 'The state folder with recorded filings and ethics registrations. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+            StateFolder          = 'A local folder that holds the records (filings, ethics registrations) for this command instead of the store Set-ComplianceStore chose. Default: $env:AIREGOPS_STATE, else the session''s store (./.airegops/evidence until one is chosen).'
         }
         Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
         Outputs     = @{ 'AiRegOps.Core.Schedule.ScheduleItem' = 'One per occurrence of an obligation for a service: Service, ObligationId, SeedRef, Title, PeriodKey, DueDate, Status, Reasons, Deadline, Citations, Confidence, Warnings, SatisfiedBy, TriggeredOn.' }
@@ -129,7 +129,7 @@
             @{ Id = 'HolidayFileInvalid'; Category = 'InvalidData'; When = 'The -HolidayFile is malformed; the message names the file, line, column and JSON path (terminating).' }
             @{ Id = 'ProfileInvalid'; Category = 'InvalidData'; When = 'With -Path: as for Import-ServiceProfile, one error per problem; the other profiles are still scheduled.' }
             @{ Id = 'ProfilePathNotFound'; Category = 'ObjectNotFound'; When = 'With -Path: a path does not exist.' }
-            @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged; the message names the file, line and column (terminating).' }
+            @{ Id = 'ComplianceStoreFailed'; Category = 'ReadError'; When = 'The ledger holding the service''s records or completions does not verify or cannot be read: nothing in it counts (terminating). Secrets are masked.' }
         )
         Examples    = @(
             @{ Title = 'What is due for a service on a date'; Code = 'Import-ServiceProfile ./airegops.yml | Get-ComplianceSchedule -AsOf 2025-10-01'; Remarks = 'Lists the applicable obligations with their due dates and status, grouped by service.' }
@@ -174,7 +174,7 @@
             'Builds the filing package for a service from its profile (on the pipeline) and/or parameters: the fields of the filing in the order of ARR Art. 24(1), with Chinese and English labels, the route that sends the service to the filing (ARR Art. 24, DSP Art. 19, GAIM Art. 17), and the deadline on the China working-day calendar: 10 working days after the service starts (New) or the filed information changes (Change), 20 after it terminates (Cancel).'
             'With -OutputPath, writes four files, all or nothing: filing.json (machine-readable), filing.md (bilingual, in the order of the filing form), self-assessment.md (a template of the algorithm self-assessment report pre-filled from the profile) and disclosure.md (the draft ARR Art. 16 disclosure). Without -OutputPath nothing is written and the package is returned. Put {service} in -OutputPath to write one folder per service.'
             'Values given as parameters win over the profile. Nothing is guessed: required information that neither gives is marked 【缺失 / MISSING】 in filing.md, listed by name in MissingFields and in a warning; with -RequireComplete it is an error and nothing is written. A malformed filing number is always an error.'
-            'To record a completed filing (its number and date), use Register-AlgorithmFiling. Recorded filings in the state folder give change and cancel packages the number of the existing filing.'
+            'To record a completed filing (its number and date), use Register-AlgorithmFiling. Recorded filings in the record store give change and cancel packages the number of the existing filing.'
             '-WhatIf writes nothing and still returns the package.'
         )
         Parameters  = @{
@@ -194,11 +194,11 @@
             Purpose                 = 'The disclosure''s purpose (目的意图).'
             MainMechanism           = 'The disclosure''s main operating mechanism (主要运行机制).'
             EventDate               = "The date that starts the deadline: the service start (New), the change (Change) or the termination (Cancel). Default: from the profile's launch date or events. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
-            ExistingFilingNumber    = 'For Change and Cancel: the number of the existing filing (网信算备 + 21 digits + 号). Default: the profile''s or the state folder''s latest new filing.'
+            ExistingFilingNumber    = 'For Change and Cancel: the number of the existing filing (网信算备 + 21 digits + 号). Default: the profile''s or the record store''s latest new filing.'
             ChangeSummary           = 'For Change: what changed.'
             TerminationArrangements = 'For Cancel: the arrangements made for users (ARR Art. 24(3)).'
             RequireComplete         = 'Treat missing required information as a FilingIncomplete error and write nothing.'
-            StateFolder             = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+            StateFolder             = 'A local folder that holds the records (filings, ethics registrations) for this command instead of the store Set-ComplianceStore chose. Default: $env:AIREGOPS_STATE, else the session''s store (./.airegops/evidence until one is chosen).'
         }
         Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a Service (or ServiceName) and optionally a Kind property, for the parameter set without a profile.' }
         Outputs     = @{ 'AiRegOps.Core.Filings.FilingPackage' = 'One per service: Service, Kind, Fields, Route, Deadline, MissingFields, IsComplete, Warnings, Files (the file contents) and OutputPath (where they were written, or empty).' }
@@ -209,7 +209,7 @@
             @{ Id = 'OutputPathShared'; Category = 'InvalidArgument'; When = 'A second service in the same call would overwrite the first one''s files; put {service} in -OutputPath. Nothing is written for it.' }
             @{ Id = 'OutputWriteFailed'; Category = 'WriteError'; When = 'The folder could not be written; nothing was changed there.' }
             @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-EventDate is not written yyyy-MM-dd; the message names the parameter and the format.' }
-            @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged; the message names the file, line and column. It is left as it is.' }
+            @{ Id = 'ComplianceStoreFailed'; Category = 'ReadError'; When = 'The ledger holding the service''s records or completions does not verify or cannot be read: nothing in it counts (terminating). Secrets are masked.' }
         )
         Examples    = @(
             @{ Title = 'Prepare the first filing of a service'; Code = 'Import-ServiceProfile ./airegops.yml | New-AlgorithmFiling -OutputPath ./filing -ServiceForm ''在线对话服务 / online chat'' -ApplicationField ''通用 / general'' -Product App, Api'; Remarks = 'Writes filing.json, filing.md, self-assessment.md and disclosure.md to ./filing, warns about anything still missing, and returns the package with its deadline.' }
@@ -220,11 +220,11 @@
     }
 
     'Register-AlgorithmFiling' = @{
-        Synopsis    = 'Records a completed algorithm filing (its number and date) for a service in the state folder.'
+        Synopsis    = 'Records a completed algorithm filing (its number and date) for a service in the record store.'
         Description = @(
             'Records that a service''s filing procedure (New, Change or Cancel, ARR Art. 24) was completed on a date, with the number the CAC issued. The number must be 网信算备 followed by 21 digits and 号; anything else is one clear error that says what is wrong, and nothing is written.'
-            'Records go to filings.json in the state folder (written atomically; the same filing is recorded once). Get-ComplianceSchedule, Invoke-ComplianceGate, Export-ComplianceReport and New-AlgorithmFiling merge them into the service''s profile, so the filing obligation shows as satisfied.'
-            'The state folder is -StateFolder, else the AIREGOPS_STATE environment variable, else ./.airegops/state below the current location (add .airegops/ to .gitignore, or commit the state on purpose).'
+            'The filing is appended to the service''s hash-chained ledger in the record store (the same filing is recorded once). Get-ComplianceSchedule, Invoke-ComplianceGate, Export-ComplianceReport, New-AlgorithmFiling and the Functions sweep merge it into the service''s profile, so the filing obligation shows as satisfied. Get-ComplianceRecord lists it; Revoke-ComplianceRecord withdraws it without deleting it.'
+            'The record store is the store Set-ComplianceStore chose (by default ./.airegops/evidence below the current location; add .airegops/ to .gitignore, or commit it on purpose), or the local folder -StateFolder or $env:AIREGOPS_STATE names. On Azure it is the ledger table the Functions app reads.'
         )
         Parameters  = @{
             HolidayFile = 'A State Council holiday notice file (JSON, holiday-cn format) that adds years to the shipped calendar or replaces them. Default: the file named by $env:AIREGOPS_HOLIDAY_FILE, else the shipped calendar.'
@@ -233,7 +233,7 @@
             FilingNumber = 'The filing number the CAC issued, e.g. 网信算备110108823483901230031号. Required for New; optional for Cancel. Alias: Number.'
             FiledOn      = "The date the filing procedure was completed; not after today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
             Kind         = 'New, Change or Cancel. Default: New.'
-            StateFolder  = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+            StateFolder  = 'A local folder that holds the records (filings, ethics registrations) for this command instead of the store Set-ComplianceStore chose. Default: $env:AIREGOPS_STATE, else the session''s store (./.airegops/evidence until one is chosen).'
         }
         Inputs      = @{ 'System.Management.Automation.PSObject' = 'Objects with Service (or Name), Number (or FilingNumber), FiledOn and Kind properties, e.g. rows from Import-Csv.' }
         Outputs     = @{ 'AiRegOps.Core.Filings.RecordedFiling' = 'The record: Service, Kind, Number, FiledOn (also under -WhatIf, and when it was already recorded).' }
@@ -242,8 +242,7 @@
             @{ Id = 'FilingNumberMissing'; Category = 'InvalidArgument'; When = 'A New filing without -FilingNumber.' }
             @{ Id = 'FiledOnInFuture'; Category = 'InvalidArgument'; When = '-FiledOn is after today in China.' }
             @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-FiledOn is not written yyyy-MM-dd.' }
-            @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged; the message names the file, line and column. It is left as it is.' }
-            @{ Id = 'StateWriteFailed'; Category = 'WriteError'; When = 'The state folder could not be written; nothing was changed.' }
+            @{ Id = 'RecordWriteFailed'; Category = 'WriteError'; When = 'The record store could not be read or written, or the ledger the record goes into does not verify; nothing was written. Secrets are masked.' }
         )
         Examples    = @(
             @{ Title = 'Record the number the CAC issued'; Code = 'Register-AlgorithmFiling -Service zhiliao-chat -FilingNumber 网信算备110108823483901230031号 -FiledOn 2025-10-15'; Remarks = 'Writes ./.airegops/state/filings.json; the next Get-ComplianceSchedule shows the filing as satisfied.' }
@@ -288,7 +287,7 @@
         )
         Parameters  = @{
             HolidayFile = 'A State Council holiday notice file (JSON, holiday-cn format) that adds years to the shipped calendar or replaces them. Default: the file named by $env:AIREGOPS_HOLIDAY_FILE, else the shipped calendar.'
-            StateFolder = 'The state folder with recorded filings and ethics registrations. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+            StateFolder = 'A local folder that holds the records (filings, ethics registrations) for this command instead of the store Set-ComplianceStore chose. Default: $env:AIREGOPS_STATE, else the session''s store (./.airegops/evidence until one is chosen).'
             InputObject    = 'Service profiles, usually from Import-ServiceProfile.'
             Path           = 'Profile files or folders, read as Import-ServiceProfile reads them. Binds files from Get-ChildItem by their FullName.'
             AsOf           = "The date of the assessment. Default: today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
@@ -322,7 +321,7 @@
         Description = @(
             'Records that an ethics (review) committee was established (-EstablishedOn) or an activity passed ethics review (-ApprovedOn, on the expert-review list or not), and returns what follows under the S&T Ethics Review Measures (Trial), in force 2023-12-01: registration on the national platform within 30 calendar days (a last day on a rest day moves to the next working day, Civil Code Art. 203) for a committee or a listed activity; the annual report by 31 March each year; follow-up reviews of an activity at most every 12 months. The unconfirmed 6-month interval for high-risk AI activities is returned as an advisory, never a deadline.'
             'An event before 2023-12-01 fell under the April 2023 draft, which binds nothing: a warning says so and its deadlines are marked not binding.'
-            'Registrations go to ethics-registrations.json in the state folder (written atomically; the same registration is recorded once), where Get-ComplianceSchedule finds them: a registration with -Service concerns that service, one without concerns every service. -WhatIf writes nothing and still returns what would follow.'
+            'Registrations are appended to a hash-chained ledger in the record store (the store Set-ComplianceStore chose, or -StateFolder; the same registration is recorded once), where Get-ComplianceSchedule and the Functions sweep find them: a registration with -Service concerns that service, one without concerns every service. -WhatIf writes nothing and still returns what would follow.'
         )
         Parameters  = @{
             HolidayFile = 'A State Council holiday notice file (JSON, holiday-cn format) that adds years to the shipped calendar or replaces them. Default: the file named by $env:AIREGOPS_HOLIDAY_FILE, else the shipped calendar.'
@@ -335,15 +334,14 @@
             Service            = 'The service it belongs to; omitted, it concerns every service. Tab completion reads ./airegops.yml.'
             RegisteredOn       = "When it was already registered on the national platform, if it was. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
             AsOf               = "The date to plan from (the next annual report and follow-up on or after it). Default: today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
-            StateFolder        = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+            StateFolder        = 'A local folder that holds the records (filings, ethics registrations) for this command instead of the store Set-ComplianceStore chose. Default: $env:AIREGOPS_STATE, else the session''s store (./.airegops/evidence until one is chosen).'
         }
         Inputs      = @{ 'System.Management.Automation.PSObject' = 'Objects with Committee and EstablishedOn, or Activity, ApprovedOn and OnExpertReviewList properties (and Service, RegisteredOn), e.g. rows from Import-Csv.' }
         Outputs     = @{ 'AiRegOps.Core.Ethics.EthicsOutcome' = 'Registration, Regime (Draft or Final), Deadlines (binding or not, in date order), Advisories, Notes, Event and AlreadyRecorded.' }
         Errors      = @(
             @{ Id = 'EthicsRegistrationInvalid'; Category = 'InvalidArgument'; When = 'The date is after -AsOf, or -RegisteredOn is before the event; the message names the parameter. Nothing is written.' }
             @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = 'A date is not written yyyy-MM-dd.' }
-            @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged; the message names the file, line and column. It is left as it is.' }
-            @{ Id = 'StateWriteFailed'; Category = 'WriteError'; When = 'The state folder could not be written; nothing was changed.' }
+            @{ Id = 'RecordWriteFailed'; Category = 'WriteError'; When = 'The record store could not be read or written, or the ledger the record goes into does not verify; nothing was written. Secrets are masked.' }
         )
         Examples    = @(
             @{ Title = 'Record a committee'; Code = 'Register-EthicsReview -Committee ''AI Ethics Committee'' -EstablishedOn 2024-12-31'; Remarks = 'Registration due 2025-02-05 (day 30 falls in the Spring Festival holiday), then the annual report every 31 March.' }
@@ -360,7 +358,7 @@
             'Sets $LASTEXITCODE to 0 (passed), 1 (violations) or 2 (could not judge). On violations it also writes one ComplianceGateFailed error, so `pwsh -c ''Invoke-ComplianceGate''` exits 1; anything that stops it is a terminating error. To get 2 in the process exit code, end the script with `exit $LASTEXITCODE`.'
             'The gate fails closed: $LASTEXITCODE is 2 from the moment it starts until it has a verdict and has written every output asked for. A YAML syntax error (named by file, line and column), an unreadable or invalid profile, a missing or bad waiver file, a damaged state folder, a bad or empty argument, an output that cannot be written, or a defect in AiRegOps all leave it at 2 with an error record; none can let `Invoke-ComplianceGate …; exit $LASTEXITCODE` pass.'
             'When GITHUB_STEP_SUMMARY is set (GitHub Actions) or -SummaryPath is given, appends a Markdown job summary. -SarifPath and -JUnitPath write the assessment findings of all services in one file each. -WhatIf writes none of them and still gives the verdict.'
-            'Recorded filings and ethics registrations in the state folder are counted, as in Get-ComplianceSchedule.'
+            'Recorded filings and ethics registrations in the record store are counted, as in Get-ComplianceSchedule.'
         )
         Parameters  = @{
             HolidayFile = 'A State Council holiday notice file (JSON, holiday-cn format) that adds years to the shipped calendar or replaces them. Default: the file named by $env:AIREGOPS_HOLIDAY_FILE, else the shipped calendar.'
@@ -371,7 +369,7 @@
             SarifPath   = 'Write the assessment findings of all services as SARIF 2.1.0 to this file, for code scanning.'
             JUnitPath   = 'Write the assessment findings as JUnit XML to this file.'
             SummaryPath = 'Append the job summary to this file. Default: $env:GITHUB_STEP_SUMMARY; with neither, no summary is written.'
-            StateFolder = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+            StateFolder = 'A local folder that holds the records (filings, ethics registrations) for this command instead of the store Set-ComplianceStore chose. Default: $env:AIREGOPS_STATE, else the session''s store (./.airegops/evidence until one is chosen).'
             LabelScan   = 'Results of Test-AigcLabel. Each Noncompliant file is a violation of -LabelObligation for -LabelService, with the file''s path as its period, so a waiver can name one file. NotFound and Inconclusive files do not fail the gate: check them with Test-AigcLabel -JUnitPath.'
             LabelService = 'The service the label scan belongs to. Default: the only service the gate checks; with several, this is required.'
             LabelObligation = 'The obligation a noncompliant label breaches. Default: label-implicit-metadata.'
@@ -389,7 +387,7 @@
             @{ Id = 'OutputPathInvalid'; Category = 'InvalidArgument'; When = '-SarifPath or -JUnitPath is a folder (then ComplianceGateOutputsIncomplete).' }
             @{ Id = 'OutputWriteFailed'; Category = 'WriteError'; When = 'A report or the summary could not be written (then ComplianceGateOutputsIncomplete).' }
             @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-AsOf is not written yyyy-MM-dd ($LASTEXITCODE 2).' }
-            @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged (terminating; $LASTEXITCODE 2).' }
+            @{ Id = 'ComplianceStoreFailed'; Category = 'ReadError'; When = 'The ledger holding a service''s records or completions does not verify or cannot be read (terminating; $LASTEXITCODE 2).' }
             @{ Id = 'ParameterArgumentValidationError'; Category = 'InvalidData'; When = 'A path parameter is empty, e.g. an unset environment variable ($LASTEXITCODE 2).' }
             @{ Id = 'ComplianceGateOutputsIncomplete'; Category = 'WriteError'; When = 'The verdict was reached but -SarifPath, -JUnitPath or the summary could not be written (terminating; $LASTEXITCODE 2).' }
             @{ Id = 'ComplianceGateInputUnreadable'; Category = 'ReadError'; When = 'An input could not be read from disk (terminating; $LASTEXITCODE 2).' }
@@ -406,7 +404,7 @@
     'Export-ComplianceReport' = @{
         Synopsis    = 'Writes the compliance schedules of services as a Markdown, HTML (with a timeline) or CSV report.'
         Description = @(
-            'Schedules each service as of a date, as Get-ComplianceSchedule does (with the recorded filings and ethics registrations of the state folder), and writes one report: Markdown (a status summary and a table per service), HTML (one self-contained printable page with a timeline of due dates per service, then the tables) or CSV (RFC 4180, one row per item; cells that look like formulas are prefixed with '').'
+            'Schedules each service as of a date, as Get-ComplianceSchedule does (with the recorded filings and ethics registrations of the record store), and writes one report: Markdown (a status summary and a table per service), HTML (one self-contained printable page with a timeline of due dates per service, then the tables) or CSV (RFC 4180, one row per item; cells that look like formulas are prefixed with '').'
             'The format comes from -Format or the file''s extension (.md, .html, .csv, .json). JSON is for scripts: dates as yyyy-MM-dd strings, statuses and confidence as names, lists as arrays, and for each service its dated items apart from its standing duties. The file is written atomically: a reader sees the old report or the new one. Not-applicable items are left out unless -IncludeNotApplicable is given.'
         )
         Parameters  = @{
@@ -417,7 +415,7 @@
             Format               = 'Markdown, Html, Csv or Json.'
             AsOf                 = "The date to evaluate on. Default: today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds); any other text is an error naming the parameter."
             IncludeNotApplicable = 'Also list the items that do not apply, with the reasons why.'
-            StateFolder          = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+            StateFolder          = 'A local folder that holds the records (filings, ethics registrations) for this command instead of the store Set-ComplianceStore chose. Default: $env:AIREGOPS_STATE, else the session''s store (./.airegops/evidence until one is chosen).'
             PassThru             = 'Return the written file.'
         }
         Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
@@ -429,7 +427,7 @@
             @{ Id = 'ProfileInvalid'; Category = 'InvalidData'; When = 'With -Path: as for Import-ServiceProfile; the other profiles are still reported.' }
             @{ Id = 'ProfilePathNotFound'; Category = 'ObjectNotFound'; When = 'With -Path: a path does not exist.' }
             @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-AsOf is not written yyyy-MM-dd.' }
-            @{ Id = 'StateFolderInvalid'; Category = 'InvalidData'; When = 'A file in the state folder is damaged; the message names the file, line and column. It is left as it is.' }
+            @{ Id = 'ComplianceStoreFailed'; Category = 'ReadError'; When = 'The ledger holding the service''s records or completions does not verify or cannot be read: nothing in it counts (terminating). Secrets are masked.' }
         )
         Examples    = @(
             @{ Title = 'A printable timeline of every service'; Code = 'Export-ComplianceReport -Path ./services -OutputPath ./compliance.html'; Remarks = 'One HTML page: a lane per service with its due dates, the as-of line, then the tables.' }
@@ -439,14 +437,14 @@
     }
 
     'Set-ComplianceStore' = @{
-        Synopsis    = 'Chooses the evidence store the session uses: a local folder or Azure Storage.'
+        Synopsis    = 'Chooses where the session keeps evidence and records: a local folder or Azure Storage.'
         Description = @(
-            'The evidence cmdlets (Add-, Get-, Save- and Test-ComplianceEvidence), Get-ComplianceSchedule and Send-ComplianceReminder use the store chosen here until the PowerShell session (runspace) ends. Until one is chosen it is the local folder ./.airegops/evidence below the current location, beside the default state folder ./.airegops/state.'
+            'One call chooses both stores: the evidence cmdlets (Add-, Get-, Save-, Test- and Revoke-ComplianceEvidence), the record cmdlets (Register-AlgorithmFiling, Register-EthicsReview, Get- and Revoke-ComplianceRecord) and every cmdlet that computes a schedule use the location chosen here until the PowerShell session (runspace) ends. Until one is chosen it is the local folder ./.airegops/evidence below the current location. Evidence and records share it: content as blobs, and the hash-chained ledgers in a folder or an Azure table; on Azure the Functions app reads the same table, so its sweep counts what a pipeline recorded.'
             '-Path chooses a local folder; -ConnectionString an Azure Storage account by connection string (a SecureString or a string); -AccountUrl an account''s blob endpoint, or -AccountName an account by name, signed in with DefaultAzureCredential (managed identity, Azure CLI, environment) at the authority of the cloud -Environment names: AzureCloud (the default), AzureChinaCloud (Azure operated by 21Vianet, storage under core.chinacloudapi.cn) or AzureUSGovernment, as the Az modules name them. Set-ComplianceStore without parameters goes back to the default. Nothing is written or contacted; the choice is checked and remembered.'
             'A connection string, account key or SAS token is never shown: not by Get-ComplianceStore, -PassThru, -Verbose or any error.'
         )
         Parameters  = @{
-            Path             = 'A local folder for evidence, ledgers and state; relative paths start at the current location. Omitted (and no other parameter), the default ./.airegops/evidence.'
+            Path             = 'A local folder for evidence and records (content, ledgers); relative paths start at the current location. Omitted (and no other parameter), the default ./.airegops/evidence.'
             ConnectionString = 'An Azure Storage connection string (account key or SAS), as a SecureString (Read-Host -AsSecureString) or a string. Never shown.'
             AccountUrl       = 'The blob endpoint of an Azure Storage account, such as https://account.blob.core.windows.net; signs in with DefaultAzureCredential.'
             AccountName      = 'The name of an Azure Storage account (3-24 lower-case letters and digits); its endpoints are those of the cloud -Environment names. Signs in with DefaultAzureCredential.'
@@ -478,7 +476,7 @@
             Service           = 'The service''s metadata.name in its airegops.yml.'
             Version           = 'The version deployed (up to 128 characters).'
             TargetEnvironment = 'Where it was deployed: 1-64 lower-case letters, digits and dashes, such as production. (-Environment is the Azure cloud, as in the Az modules.)'
-            OccurredAt        = 'When it was deployed, with an offset; now when omitted. The events are dated with this instant''s date in China.'
+            OccurredAt        = 'When it was deployed: an ISO 8601 instant with its offset (yyyy-MM-ddTHH:mm:ss[.fff] then Z or +hh:mm), or a [datetime]/[DateTimeOffset] object; now when omitted. Text in a culture''s format (06/01/2026 10:00) or without an offset is refused with the form expected. The events are dated with this instant''s date in China.'
             Change            = 'What changed, as hashtables: type (a profile event type such as function-added, material-technical-change, filing-information-changed), feature (required for function-added), subject, note.'
             Evidence          = 'Files that show obligations are met, as hashtables: obligation (a catalogue id), path, and optionally period (default: the obligation''s earliest open period after this event), mediaType, note.'
             Id                = 'The idempotency key (1-128 letters, digits, ''.'', ''_'', '':'' or ''-''); default <service>-<version>-<environment>.'
@@ -528,7 +526,7 @@
         )
         Parameters  = @{
             HolidayFile = 'A holiday notice file for the calendar the period keys are checked against. Default: $env:AIREGOPS_HOLIDAY_FILE.'
-            StateFolder = 'The state folder whose recorded services count as known names. Default: $env:AIREGOPS_STATE, else ./.airegops/state.'
+            StateFolder = 'A local folder that holds the records (filings, ethics registrations) for this command instead of the store Set-ComplianceStore chose. Default: $env:AIREGOPS_STATE, else the session''s store (./.airegops/evidence until one is chosen).'
             Force = 'Write even when the service (or obligation, or period) matches nothing known: a warning instead of the NameUnknown error.'
             Path        = 'The files to add; wildcards are allowed and relative paths start at the current location. Binds files from Get-ChildItem by their FullName. A folder is an error.'
             Service     = 'The service (its profile name) the evidence is for.'
@@ -566,7 +564,7 @@
             Reason      = 'Why the evidence no longer counts; kept in the ledger (up to 1,000 characters).'
             RevokedBy   = 'Who revokes it. Default: the current user name.'
             HolidayFile = 'A holiday notice file for the calendar of the workspace (default: $env:AIREGOPS_HOLIDAY_FILE); it does not change what is revoked.'
-            StateFolder = 'The state folder with recorded filings and ethics registrations (default: AIREGOPS_STATE, else ./.airegops/state).'
+            StateFolder = 'A local folder that holds the records (filings, ethics registrations) for this command instead of the store Set-ComplianceStore chose. Default: $env:AIREGOPS_STATE, else the session''s store (./.airegops/evidence until one is chosen).'
         }
         Inputs      = @{ 'AiRegOps.Core.Evidence.EvidenceRecord' = 'Evidence records from Get-ComplianceEvidence (Service, Hash, ObligationId, Period).' }
         Outputs     = @{ 'AiRegOps.Core.Evidence.LedgerEntry' = 'The revocation entries appended (none when already revoked for the same reason).' }
@@ -580,6 +578,58 @@
             @{ Title = 'Revoke by hash'; Code = 'Revoke-ComplianceEvidence -Service zhiliao-chat -Hash sha256:0000000000000000000000000000000000000000000000000000000000000000 -Reason ''wrong file'' -WhatIf'; Remarks = 'Every entry of that content is revoked unless -Obligation or -Period narrows it.' }
         )
         Links       = @('Get-ComplianceEvidence', 'Add-ComplianceEvidence', 'Test-ComplianceEvidence')
+    }
+
+    'Get-ComplianceRecord' = @{
+        Synopsis    = 'Lists the records of the record store: filings and ethics registrations, with who recorded them and whether they were revoked.'
+        Description = @(
+            'Reads the record store (the store Set-ComplianceStore chose, or -StateFolder) and returns one object per record: the service (empty for a registration of the whole unit), what it records, its date, its content hash, who recorded it and when, and, for a revoked record, who revoked it, when and why.'
+            'Each ledger is verified first; a ledger that does not verify is an error naming its first problem, and none of its records is shown. Revoked records are left out unless -IncludeRevoked. Pipe the output to Revoke-ComplianceRecord to withdraw a record.'
+        )
+        Parameters  = @{
+            Service        = 'Only the records that concern this service: its own and those of the whole unit.'
+            IncludeRevoked = 'Also the revoked records (they stay in the ledger and no longer count).'
+            HolidayFile    = 'A holiday notice file for the calendar of the workspace (default: $env:AIREGOPS_HOLIDAY_FILE); it does not change what is listed.'
+            StateFolder    = 'A local folder that holds the records (filings, ethics registrations) for this command instead of the store Set-ComplianceStore chose. Default: $env:AIREGOPS_STATE, else the session''s store (./.airegops/evidence until one is chosen).'
+        }
+        Inputs      = @{ 'System.String' = 'Objects with a Service property, for -Service.' }
+        Outputs     = @{ 'AiRegOps.Core.Records.ComplianceRecord' = 'Ledger, Service, Kind, Filing or Ethics, Date, Summary, Hash, Period, Sequence, RecordedAt, RecordedBy, Revoked, RevokedAt, RevokedBy, RevocationReason.' }
+        Errors      = @(
+            @{ Id = 'RecordReadFailed'; Category = 'ReadError'; When = 'The record store could not be read, or a ledger does not verify. Secrets are masked.' }
+        )
+        Examples    = @(
+            @{ Title = 'What is recorded for a service'; Code = 'Get-ComplianceRecord -Service zhiliao-chat'; Remarks = 'The filings and ethics registrations that count for it, including those of the whole unit.' }
+            @{ Title = 'Everything, withdrawn records included, as JSON'; Code = 'Get-ComplianceRecord -IncludeRevoked | ConvertTo-Json -Depth 3'; Remarks = 'A revoked record shows who revoked it, when and why.' }
+        )
+        Links       = @('Revoke-ComplianceRecord', 'Register-AlgorithmFiling', 'Register-EthicsReview', 'Set-ComplianceStore')
+    }
+
+    'Revoke-ComplianceRecord' = @{
+        Synopsis    = 'Withdraws a recorded filing or ethics registration by appending a revocation; nothing is deleted.'
+        Description = @(
+            'Appends a revocation entry to the ledger that holds the record, naming its content hash, the reason and who revoked it; the entry''s timestamp says when. The record stays in the ledger (Get-ComplianceRecord -IncludeRevoked shows it) and Test-ComplianceEvidence still verifies the chain.'
+            'From then on the schedule, the gate, reports, reminders and the Functions sweep no longer count it. Revoking it again for the same reason changes nothing; the same record can be recorded again afterwards. Works the same on a local folder and on Azure. Pipe records from Get-ComplianceRecord. -WhatIf writes nothing.'
+        )
+        Parameters  = @{
+            Hash        = 'The record''s content hash (sha256: and 64 hex digits, or the digits alone), as Get-ComplianceRecord shows it. Binds Hash from records.'
+            Service     = 'The service the record belongs to; omitted or empty (as piped for a record of the whole unit), the records of the whole unit. Binds Service from records.'
+            Reason      = 'Why the record no longer counts; kept in the ledger (up to 1,000 characters).'
+            RevokedBy   = 'Who revokes it. Default: the current user name.'
+            HolidayFile = 'A holiday notice file for the calendar of the workspace (default: $env:AIREGOPS_HOLIDAY_FILE); it does not change what is revoked.'
+            StateFolder = 'A local folder that holds the records (filings, ethics registrations) for this command instead of the store Set-ComplianceStore chose. Default: $env:AIREGOPS_STATE, else the session''s store (./.airegops/evidence until one is chosen).'
+        }
+        Inputs      = @{ 'AiRegOps.Core.Records.ComplianceRecord' = 'Records from Get-ComplianceRecord (Hash, Service).' }
+        Outputs     = @{ 'AiRegOps.Core.Records.ComplianceRecord' = 'The record as it now reads, revoked (nothing when it was already revoked for the same reason).' }
+        Errors      = @(
+            @{ Id = 'RecordNotFound'; Category = 'ObjectNotFound'; When = 'No record of that service (or of the whole unit) has that hash.' }
+            @{ Id = 'RevocationInvalid'; Category = 'InvalidArgument'; When = 'The hash, service name or reason is not valid.' }
+            @{ Id = 'RecordWriteFailed'; Category = 'WriteError'; When = 'The store could not be read or written, or its ledger does not verify. Secrets are masked.' }
+        )
+        Examples    = @(
+            @{ Title = 'Withdraw a filing recorded with the wrong number'; Code = 'Get-ComplianceRecord -Service zhiliao-chat | Where-Object Kind -eq Filing | Revoke-ComplianceRecord -Reason ''number of another service'' -WhatIf'; Remarks = 'Shows the revocation it would append; without -WhatIf it asks for confirmation.' }
+            @{ Title = 'Revoke by hash'; Code = 'Revoke-ComplianceRecord -Service zhiliao-chat -Hash sha256:0000000000000000000000000000000000000000000000000000000000000000 -Reason ''wrong record'' -WhatIf'; Remarks = 'The hash is the one Get-ComplianceRecord shows.' }
+        )
+        Links       = @('Get-ComplianceRecord', 'Revoke-ComplianceEvidence', 'Test-ComplianceEvidence')
     }
 
     'Get-ComplianceEvidence' = @{
@@ -672,7 +722,7 @@
             Token       = 'A GitHub token with issues write access, as a SecureString. Default: $env:GITHUB_TOKEN. Without either, a dry run. Never shown.'
             BaseUrl     = 'A GitHub Enterprise Server address, such as https://ghe.example.com/. Default: github.com.'
             AsOf        = "The date to evaluate on. Default: today in China. Written yyyy-MM-dd (a [DateTime] or [DateOnly] also binds)."
-            StateFolder = 'The state folder where recorded filings and ethics registrations persist. Default: $env:AIREGOPS_STATE, else ./.airegops/state below the current location.'
+            StateFolder = 'A local folder that holds the records (filings, ethics registrations) for this command instead of the store Set-ComplianceStore chose. Default: $env:AIREGOPS_STATE, else the session''s store (./.airegops/evidence until one is chosen).'
         }
         Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
         Outputs     = @{ 'AiRegOps.Core.Reminders.ReminderChange' = 'One per planned or made write (Action Open, Update or Close), with Repository and DryRun added.' }

@@ -112,7 +112,9 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         var started = Stopwatch.StartNew();
         while (!(await Answers(blob) && await Answers(table)))
         {
-            if (process.HasExited || started.Elapsed > TimeSpan.FromSeconds(45))
+            // A guard against an Azurite that never answers, not a timing assertion: on a machine shared by many
+            // builds node alone can take most of a minute to start.
+            if (process.HasExited || started.Elapsed > TimeSpan.FromSeconds(150))
             {
                 // Read before disposing: HasExited on a disposed Process throws and hides this message.
                 var (text, exited) = (azurite.Output, process.HasExited);

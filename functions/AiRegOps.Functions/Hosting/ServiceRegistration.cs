@@ -1,5 +1,6 @@
 using AiRegOps.Azure.Labels;
 using AiRegOps.Azure.Watch;
+using AiRegOps.Core.Records;
 using AiRegOps.Core.Reminders;
 using AiRegOps.Core.Watch;
 using AiRegOps.Core.Workspace;
@@ -102,7 +103,12 @@ public static class ServiceRegistration
             sp.GetRequiredService<IComplianceEvidence>(),
             sp.GetRequiredService<ReminderSynchronizer>(),
             sp.GetRequiredService<TimeProvider>(),
-            workspace: new ComplianceWorkspaceOptions { Periods = sp.GetRequiredService<AiRegOps.Core.Calendar.PeriodCalculator>() },
+            workspace: new ComplianceWorkspaceOptions
+            {
+                Periods = sp.GetRequiredService<AiRegOps.Core.Calendar.PeriodCalculator>(),
+                Filings = sp.GetRequiredService<ComplianceRecordStore>(),
+                Ethics = sp.GetRequiredService<ComplianceRecordStore>(),
+            },
             extraReminders: sp.GetRequiredService<LabelReminderSource>()));
         services.AddSingleton(sp => new RepositoryWatcher(
             sp.GetRequiredService<IProfileFileReader>(),
@@ -148,5 +154,9 @@ public static class ServiceRegistration
             return AiRegOps.Core.Evidence.EvidenceService.Create(options with { ContainerName = container }, sp.GetRequiredService<TimeProvider>());
         });
         services.AddSingleton<IComplianceEvidence>(sp => new EvidenceStoreEvidence(sp.GetRequiredService<AiRegOps.Core.Evidence.EvidenceService>()));
+
+        // The record store shares the evidence ledger table: filings and ethics registrations a pipeline recorded with
+        // Register-AlgorithmFiling or Register-EthicsReview against this account count in every sweep.
+        services.AddSingleton(sp => new ComplianceRecordStore(sp.GetRequiredService<AiRegOps.Core.Evidence.EvidenceService>(), "AiRegOps Functions"));
     }
 }

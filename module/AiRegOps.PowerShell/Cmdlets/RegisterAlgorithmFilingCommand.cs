@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Filings;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
@@ -8,8 +9,10 @@ using AiRegOps.PowerShell.Internal;
 namespace AiRegOps.PowerShell.Cmdlets;
 
 /// <summary>
-/// Records a completed filing (its number and date) for a service in the state folder, where Get-ComplianceSchedule
-/// finds it. The number must be 网信算备 + 21 digits + 号; recording the same filing twice changes nothing.
+/// Records a completed filing (its number and date) for a service in the record store (the store Set-ComplianceStore
+/// chose, or -StateFolder), where Get-ComplianceSchedule, the gate and the Functions sweep find it. The record is
+/// appended to the service's hash-chained ledger; recording the same filing twice changes nothing, and
+/// Revoke-ComplianceRecord withdraws one. The number must be 网信算备 + 21 digits + 号.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Register, "AlgorithmFiling", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(RecordedFiling))]
@@ -48,8 +51,6 @@ public sealed class RegisterAlgorithmFilingCommand : WorkspaceCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    protected override bool ReadsRecordsOnOpen => false;
-
     protected override void BeginProcessing()
     {
         today = Workspace.Today;
@@ -83,25 +84,19 @@ public sealed class RegisterAlgorithmFilingCommand : WorkspaceCmdlet
             return;
         }
 
-        var state = State;
-        var registry = state.Filings;
-        if (ShouldProcess(state.Folder, $"Record the {Kind} filing {record.Number ?? "(no number)"} of {Service}, filed on {Dates.Iso(filedOn)}"))
+        var records = Records;
+        if (ShouldProcess(records.Location, $"Record the {Kind} filing {record.Number ?? "(no number)"} of {Service}, filed on {Dates.Iso(filedOn)}"))
         {
             try
             {
-                if (!Await(ct => registry.AddAsync(record, ct)))
+                if (!Await(ct => records.Store.AddAsync(record, ct)))
                 {
-                    WriteVerbose($"The {Kind} filing of {Service} on {Dates.Iso(filedOn)} is already recorded in {state.Folder}; nothing was written.");
+                    WriteVerbose($"The {Kind} filing of {Service} on {Dates.Iso(filedOn)} is already recorded in {records.Location}; nothing was written.");
                 }
             }
-            catch (ComplianceInputException ex)
+            catch (Exception ex) when (ex is EvidenceException or ArgumentException or IOException or UnauthorizedAccessException)
             {
-                WriteError(ErrorRecords.State(ex, state.Folder));
-                return;
-            }
-            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-            {
-                WriteError(ErrorRecords.WriteFailed(ex, ComplianceState.WriteFailedErrorId, state.Folder));
+                WriteError(ComplianceStore.Error(ex, ComplianceRecords.WriteFailedErrorId, ErrorCategory.WriteError, Service, $"Could not record the filing of {Service} in {records.Location}"));
                 return;
             }
         }

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using AiRegOps.Core.Ethics;
+using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Reports;
 using AiRegOps.Core.Workspace;
 using AiRegOps.PowerShell.Completers;
@@ -8,8 +9,9 @@ using AiRegOps.PowerShell.Internal;
 namespace AiRegOps.PowerShell.Cmdlets;
 
 /// <summary>
-/// Records an ethics committee (-EstablishedOn) or an approved activity (-ApprovedOn) in the state folder and returns
-/// what follows: platform registration, annual reports, follow-up reviews and advisories. -WhatIf writes nothing.
+/// Records an ethics committee (-EstablishedOn) or an approved activity (-ApprovedOn) in the record store (the store
+/// Set-ComplianceStore chose, or -StateFolder) and returns what follows: platform registration, annual reports,
+/// follow-up reviews and advisories. Revoke-ComplianceRecord withdraws a registration. -WhatIf writes nothing.
 /// </summary>
 [Cmdlet(VerbsLifecycle.Register, "EthicsReview", DefaultParameterSetName = CommitteeSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(EthicsOutcome))]
@@ -59,8 +61,6 @@ public sealed class RegisterEthicsReviewCommand : WorkspaceCmdlet
     [Parameter]
     public SwitchParameter Force { get; set; }
 
-    protected override bool ReadsRecordsOnOpen => false;
-
     protected override void BeginProcessing() => asOf = AsOfOrToday(AsOf);
 
     protected override void ProcessRecord()
@@ -102,16 +102,16 @@ public sealed class RegisterEthicsReviewCommand : WorkspaceCmdlet
         }
 
         var review = Workspace.EthicsReview();
-        var state = State;
+        var records = Records;
         try
         {
             var outcome = Await(ct => review.PlanAsync(registration, asOf, ct));
             var what = $"Record the {(committee ? "ethics committee" : "approved activity")} '{registration.Name}' ({Dates.Iso(registration.Date)}){(Service is null ? string.Empty : $" of {Service}")}";
             if (outcome.AlreadyRecorded)
             {
-                WriteVerbose($"{what}: already recorded in {state.Folder}; nothing was written.");
+                WriteVerbose($"{what}: already recorded in {records.Location}; nothing was written.");
             }
-            else if (ShouldProcess(state.Folder, what))
+            else if (ShouldProcess(records.Location, what))
             {
                 Await(ct => review.CommitAsync(outcome, ct));
             }
@@ -128,13 +128,9 @@ public sealed class RegisterEthicsReviewCommand : WorkspaceCmdlet
 
             WriteObject(outcome);
         }
-        catch (ComplianceInputException ex)
+        catch (Exception ex) when (ex is EvidenceException or ArgumentException or IOException or UnauthorizedAccessException)
         {
-            WriteError(ErrorRecords.State(ex, state.Folder));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            WriteError(ErrorRecords.WriteFailed(ex, ComplianceState.WriteFailedErrorId, state.Folder));
+            WriteError(ComplianceStore.Error(ex, ComplianceRecords.WriteFailedErrorId, ErrorCategory.WriteError, registration.Name, $"Could not record '{registration.Name}' in {records.Location}"));
         }
     }
 }

@@ -18,14 +18,10 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsCommunications.Send, "DeploymentEvent", DefaultParameterSetName = AccountNameSet, SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Medium)]
 [OutputType(typeof(DeploymentEventReceipt))]
-public sealed class SendDeploymentEventCommand : AiRegOpsCmdlet
+public sealed class SendDeploymentEventCommand : StorageAccountCmdlet
 {
     public const string InvalidErrorId = "DeploymentEventInvalid";
     public const string FailedErrorId = "DeploymentEventSendFailed";
-
-    private const string ConnectionStringSet = "ConnectionString";
-    private const string AccountUrlSet = "AccountUrl";
-    private const string AccountNameSet = "AccountName";
 
     /// <summary>The service's metadata.name in its airegops.yml.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipelineByPropertyName = true)]
@@ -40,8 +36,9 @@ public sealed class SendDeploymentEventCommand : AiRegOpsCmdlet
     [Alias("DeploymentEnvironment")]
     public string TargetEnvironment { get; set; } = string.Empty;
 
-    /// <summary>When it was deployed; now when omitted. The events' date is this instant's date in China.</summary>
+    /// <summary>When it was deployed (an ISO 8601 instant with its offset); now when omitted. The events' date is this instant's date in China.</summary>
     [Parameter(ValueFromPipelineByPropertyName = true)]
+    [IsoInstant("-OccurredAt")]
     public DateTimeOffset? OccurredAt { get; set; }
 
     /// <summary>What changed: hashtables with type (a profile event type), feature, subject, note.</summary>
@@ -58,27 +55,6 @@ public sealed class SendDeploymentEventCommand : AiRegOpsCmdlet
 
     [Parameter(ValueFromPipelineByPropertyName = true)]
     public string DeployedBy { get; set; } = System.Environment.UserName;
-
-    /// <summary>An Azure Storage connection string, as a SecureString or a string.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = ConnectionStringSet)]
-    [ValidateNotNull]
-    public object ConnectionString { get; set; } = null!;
-
-    /// <summary>The blob endpoint of the storage account (the queue endpoint is the same account's), signed in with DefaultAzureCredential.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = AccountUrlSet)]
-    [ValidateNotNull]
-    public Uri AccountUrl { get; set; } = null!;
-
-    /// <summary>The storage account name in the cloud -Environment names, signed in with DefaultAzureCredential.</summary>
-    [Parameter(Mandatory = true, ParameterSetName = AccountNameSet)]
-    [ValidatePattern("^[a-z0-9]{3,24}$")]
-    public string AccountName { get; set; } = string.Empty;
-
-    /// <summary>The Azure cloud: AzureCloud (default), AzureChinaCloud or AzureUSGovernment.</summary>
-    [Parameter(ParameterSetName = AccountUrlSet)]
-    [Parameter(ParameterSetName = AccountNameSet)]
-    [ValidateSet("AzureCloud", "AzureChinaCloud", "AzureUSGovernment", IgnoreCase = true)]
-    public string Environment { get; set; } = AzureCloud.Public.Name;
 
     [Parameter]
     [ValidatePattern("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$")]
@@ -128,19 +104,10 @@ public sealed class SendDeploymentEventCommand : AiRegOpsCmdlet
     {
         try
         {
-            if (ParameterSetName == ConnectionStringSet)
-            {
-                if (StorageConnectionText.From(ConnectionString) is not { } connection)
-                {
-                    throw new ArgumentException("-ConnectionString takes an Azure Storage connection string, as a SecureString or a string.");
-                }
-
-                return (DeploymentEventSender.FromConnectionString(connection.Text, Container, Queue), connection.Secrets);
-            }
-
-            var cloud = AzureCloud.Parse(Environment);
-            var blob = ParameterSetName == AccountUrlSet ? AccountUrl : cloud.StorageEndpoint(AccountName, "blob");
-            return (DeploymentEventSender.FromAccount(blob, cloud.DefaultCredential(), Container, Queue), []);
+            var account = ChosenAccount();
+            return account.Connection is { } connection
+                ? (DeploymentEventSender.FromConnectionString(connection.Text, Container, Queue), connection.Secrets)
+                : (DeploymentEventSender.FromAccount(account.BlobEndpoint!, account.Cloud!.DefaultCredential(), Container, Queue), []);
         }
         catch (Exception ex) when (ex is FormatException or ArgumentException or InvalidOperationException)
         {

@@ -13,10 +13,6 @@ internal static class ErrorRecords
     public static ErrorRecord Input(ComplianceInputException exception, string errorId, object? target) =>
         new(exception, errorId, ErrorCategory.InvalidArgument, target ?? exception.Actual ?? exception.Input);
 
-    /// <summary>A damaged file in the state folder.</summary>
-    public static ErrorRecord State(ComplianceInputException exception, string folder) =>
-        new(exception, ComplianceState.InvalidErrorId, ErrorCategory.InvalidData, folder);
-
     /// <summary>A file or folder that could not be written; nothing was left half-written.</summary>
     public static ErrorRecord WriteFailed(Exception exception, string errorId, string path) =>
         new(new IOException($"Could not write '{path}': {exception.Message} Nothing was changed there.", exception), errorId, ErrorCategory.WriteError, path);

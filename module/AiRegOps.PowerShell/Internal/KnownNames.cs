@@ -2,13 +2,14 @@ using System.Management.Automation;
 using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Profiles.Loading;
+using AiRegOps.Core.Records;
 using AiRegOps.Core.Workspace;
 
 namespace AiRegOps.PowerShell.Internal;
 
 /// <summary>
 /// What a write is checked against: the services of the profiles in the current folder (airegops.yml, airegops.yaml,
-/// *.airegops.yml), of the evidence ledger and of the records; the catalogue's obligations; and the period keys of the
+/// *.airegops.yml), of the evidence ledgers and of the record store; the catalogue's obligations; and the period keys of the
 /// service's schedule when its profile is at hand. Nothing known means nothing to check against.
 /// </summary>
 internal sealed class KnownNames
@@ -20,7 +21,7 @@ internal sealed class KnownNames
     private readonly List<ServiceProfile> profiles = [];
     private readonly HashSet<string> services = new(StringComparer.Ordinal);
 
-    public KnownNames(WorkspaceCmdlet cmdlet, ComplianceWorkspace workspace, EvidenceService evidence, CancellationToken cancellationToken)
+    public KnownNames(WorkspaceCmdlet cmdlet, ComplianceWorkspace workspace, EvidenceService evidence, EvidenceService? records, CancellationToken cancellationToken)
     {
         this.cmdlet = cmdlet;
         this.workspace = workspace;
@@ -38,33 +39,17 @@ internal sealed class KnownNames
         }
 
         services.UnionWith(profiles.Select(p => p.Name));
-        try
+        foreach (var store in records is null || ReferenceEquals(records, evidence) ? [evidence] : new[] { evidence, records })
         {
-            services.UnionWith(workspace.RecordedServicesAsync(cancellationToken).GetAwaiter().GetResult());
-        }
-        catch (Exception ex) when (ex is Core.Reports.ComplianceInputException or IOException or UnauthorizedAccessException)
-        {
-            cmdlet.WriteVerbose($"Names are not checked against the records: {ex.Message}");
-        }
-        try
-        {
-            var ledger = evidence.Ledger.ListServicesAsync(cancellationToken);
-            var enumerator = ledger.GetAsyncEnumerator(cancellationToken);
             try
             {
-                while (enumerator.MoveNextAsync().AsTask().GetAwaiter().GetResult())
-                {
-                    services.Add(enumerator.Current);
-                }
+                // The services with a ledger (evidence or records); the whole unit's ledger is not a service.
+                services.UnionWith(store.ListServicesAsync(cancellationToken).GetAwaiter().GetResult().Where(s => s != RecordEntries.UnitLedger));
             }
-            finally
+            catch (Exception ex) when (ex is EvidenceException or IOException or UnauthorizedAccessException)
             {
-                enumerator.DisposeAsync().AsTask().GetAwaiter().GetResult();
+                cmdlet.WriteVerbose($"Names are not checked against {store.Ledger.Location}: {ComplianceStore.Redact(ex.Message)}");
             }
-        }
-        catch (Exception ex) when (ex is EvidenceException or IOException or UnauthorizedAccessException)
-        {
-            cmdlet.WriteVerbose($"Names are not checked against the evidence ledger: {ComplianceStore.Redact(ex.Message)}");
         }
     }
 

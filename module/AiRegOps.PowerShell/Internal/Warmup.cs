@@ -1,9 +1,9 @@
 using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Catalogue;
-using AiRegOps.Core.Ethics;
 using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Filings;
 using AiRegOps.Core.Profiles.Loading;
+using AiRegOps.Core.Records;
 using AiRegOps.Core.Schedule;
 
 namespace AiRegOps.PowerShell.Internal;
@@ -43,9 +43,9 @@ internal static class Warmup
             // The readers Get-ComplianceSchedule opens first, pointed at a folder that does not exist: reading one
             // creates nothing.
             var missing = Path.Combine(Path.GetTempPath(), "airegops-warmup-" + Guid.NewGuid().ToString("N"));
-            _ = new LocalFilingRegistry(missing).ListAsync(CancellationToken.None).GetAwaiter().GetResult();
-            _ = new LocalEthicsRegistry(missing).ListAsync(CancellationToken.None).GetAwaiter().GetResult();
-            _ = EvidenceService.Create(new LocalEvidenceStoreOptions(missing)).GetCompletionsAsync("warmup", CancellationToken.None).GetAwaiter().GetResult();
+            var evidence = EvidenceService.Create(new LocalEvidenceStoreOptions(missing));
+            _ = ((IFilingRegistry)new ComplianceRecordStore(evidence, "warmup")).ListForAsync("warmup", CancellationToken.None).GetAwaiter().GetResult();
+            _ = evidence.GetCompletionsAsync("warmup", CancellationToken.None).GetAwaiter().GetResult();
         }
 #pragma warning disable CA1031 // Warm-up must never fail an import; the cmdlet that needs the part reports errors.
         catch (Exception)

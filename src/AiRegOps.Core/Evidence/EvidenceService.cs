@@ -293,12 +293,7 @@ public sealed class EvidenceService : Workspace.ICompletionSource
     {
         ServiceNames.Validate(service);
         EvidenceMetadataRules.Name(reason, "reason", Revocations.MaxReasonLength, required: true);
-        var problems = new List<VerificationProblem>();
-        var entries = await VerifyLedgerAsync(service, problems, cancellationToken).ConfigureAwait(false);
-        if (problems.FirstOrDefault(p => p.Severity == VerificationSeverity.Error) is { } first)
-        {
-            throw new LedgerIntegrityException(service, problems.Count(p => p.Severity == VerificationSeverity.Error), first);
-        }
+        var entries = await ReadVerifiedAsync(service, cancellationToken).ConfigureAwait(false);
 
         var targets = entries
             .Where(e => !Revocations.IsRevocation(e) && e.ContentHash == hash
@@ -315,11 +310,7 @@ public sealed class EvidenceService : Workspace.ICompletionSource
         var appended = new List<LedgerEntry>();
         foreach (var target in targets)
         {
-            var note = Revocations.NoteOf(hash, reason);
-            var metadata = Revocations.MetadataOf(target, note, revokedBy);
-            Validate(metadata);
-            var stored = await Store.PutAsync(new MemoryStream(System.Text.Encoding.UTF8.GetBytes(note), writable: false), cancellationToken).ConfigureAwait(false);
-            var result = await Ledger.AppendAsync(metadata, stored.Hash, stored.Size, cancellationToken).ConfigureAwait(false);
+            var result = await AppendNoteAsync(Revocations.MetadataOf(target, Revocations.NoteOf(hash, reason), revokedBy), cancellationToken).ConfigureAwait(false);
             if (result.Appended)
             {
                 appended.Add(result.Entry);
@@ -343,19 +334,29 @@ public sealed class EvidenceService : Workspace.ICompletionSource
             EvidenceMetadataRules.Name(reference, "reference", ObligationFacts.MaxReferenceLength, required: false);
         }
 
-        var metadata = ObligationFacts.MetadataOf(record);
-        Validate(metadata);
-        var stored = await Store.PutAsync(new MemoryStream(ObligationFacts.ContentOf(record), writable: false), cancellationToken).ConfigureAwait(false);
-        var appended = await Ledger.AppendAsync(metadata, stored.Hash, stored.Size, cancellationToken).ConfigureAwait(false);
+        var appended = await AppendNoteAsync(ObligationFacts.MetadataOf(record), cancellationToken).ConfigureAwait(false);
         return appended.Appended;
     }
 
     /// <summary>
-    /// What the scheduler takes as <c>recorded</c> for <paramref name="service"/>: derived from the service's ledger
-    /// (evidence and recorded facts) after its chain and head verify. A ledger that does not verify counts for nothing:
-    /// this throws <see cref="LedgerIntegrityException"/> naming its first problem.
+    /// Appends an entry whose note is also its content (a recorded fact, a record of the record store): the note is
+    /// stored as the blob, so the chain covers it like any evidence and it reads back from the ledger alone. Idempotent:
+    /// the same note for the same obligation and period returns the entry already there.
     /// </summary>
-    public async Task<IReadOnlyList<CompletionRecord>> GetCompletionsAsync(string service, CancellationToken cancellationToken = default)
+    public async Task<LedgerAppendResult> AppendNoteAsync(EvidenceMetadata metadata, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(metadata);
+        Validate(metadata);
+        var content = System.Text.Encoding.UTF8.GetBytes(metadata.Note ?? throw new ArgumentException("The entry needs a note: it is its content.", nameof(metadata)));
+        var stored = await Store.PutAsync(new MemoryStream(content, writable: false), cancellationToken).ConfigureAwait(false);
+        return await Ledger.AppendAsync(metadata, stored.Hash, stored.Size, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The entries of <paramref name="service"/>'s ledger after its chain and head verify, in sequence order; a ledger
+    /// that does not verify counts for nothing: this throws <see cref="LedgerIntegrityException"/> naming its first problem.
+    /// </summary>
+    public async Task<IReadOnlyList<LedgerEntry>> ReadVerifiedAsync(string service, CancellationToken cancellationToken = default)
     {
         ServiceNames.Validate(service);
         var problems = new List<VerificationProblem>();
@@ -365,6 +366,20 @@ public sealed class EvidenceService : Workspace.ICompletionSource
             throw new LedgerIntegrityException(service, problems.Count(p => p.Severity == VerificationSeverity.Error), first);
         }
 
+        return entries;
+    }
+
+    /// <summary>Every service that has a ledger, in ordinal order.</summary>
+    public Task<IReadOnlyList<string>> ListServicesAsync(CancellationToken cancellationToken = default) => ServicesAsync(null, cancellationToken);
+
+    /// <summary>
+    /// What the scheduler takes as <c>recorded</c> for <paramref name="service"/>: derived from the service's ledger
+    /// (evidence and recorded facts) after its chain and head verify. A ledger that does not verify counts for nothing:
+    /// this throws <see cref="LedgerIntegrityException"/> naming its first problem.
+    /// </summary>
+    public async Task<IReadOnlyList<CompletionRecord>> GetCompletionsAsync(string service, CancellationToken cancellationToken = default)
+    {
+        var entries = await ReadVerifiedAsync(service, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<ObligationStateRecord> derived;
         try
         {
@@ -380,14 +395,26 @@ public sealed class EvidenceService : Workspace.ICompletionSource
 
     private async Task<List<LedgerEntry>> VerifyLedgerAsync(string service, List<VerificationProblem> problems, CancellationToken cancellationToken)
     {
-        var rows = new List<LedgerRow>();
-        await foreach (var row in Ledger.ReadRowsAsync(service, cancellationToken).ConfigureAwait(false))
+        // The rows are read before the head: a writer that appends in between (its entry and the head in one atomic
+        // step) leaves the head one read ahead of the rows, which alone is not a removed tail. The rows are read again
+        // then, a few times; a tail that is really missing stays missing and is reported.
+        for (var attempt = 1; ; attempt++)
         {
-            rows.Add(row);
-        }
+            var rows = new List<LedgerRow>();
+            await foreach (var row in Ledger.ReadRowsAsync(service, cancellationToken).ConfigureAwait(false))
+            {
+                rows.Add(row);
+            }
 
-        var head = await Ledger.GetHeadAsync(service, cancellationToken).ConfigureAwait(false);
-        return LedgerVerifier.Verify(service, rows, head, Ledger.HeadMayLag, problems);
+            var head = await Ledger.GetHeadAsync(service, cancellationToken).ConfigureAwait(false);
+            var last = rows.Count == 0 ? 0 : rows.Max(r => r.Entry?.Sequence ?? 0);
+            if (attempt < 4 && head is { } moved && moved.Sequence > last && moved.Sequence != long.MaxValue)
+            {
+                continue;
+            }
+
+            return LedgerVerifier.Verify(service, rows, head, Ledger.HeadMayLag, problems);
+        }
     }
 
     // State recorded separately by earlier versions no longer counts; anything in it the ledger does not back is reported,

@@ -13,6 +13,12 @@ public static class ObligationFacts
     /// <summary>The content type that marks a ledger entry as a recorded fact rather than a file.</summary>
     public const string ContentType = "application/vnd.airegops.obligation-fact+json";
 
+    /// <summary>
+    /// The content type of an entry of the record store (a filing or an ethics registration, <c>Records.RecordEntries</c>):
+    /// the record changes the profile the schedule is built from, so it is not itself a completion.
+    /// </summary>
+    public const string RecordContentType = "application/vnd.airegops.record+json";
+
     /// <summary>The period an entry gives a fact that covers every period (ledger entries need a period key).</summary>
     public const string EveryPeriod = "*";
 
@@ -96,6 +102,11 @@ public static class ObligationFacts
                     byKey.Remove(key);
                 }
 
+                continue;
+            }
+
+            if (string.Equals(entry.Metadata.ContentType, RecordContentType, StringComparison.Ordinal))
+            {
                 continue;
             }
 

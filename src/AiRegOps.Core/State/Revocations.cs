@@ -74,4 +74,19 @@ public static class Revocations
             throw new FormatException($"the revocation entry's note cannot be read ({ex.Message})", ex);
         }
     }
+
+    /// <summary>The reason a revocation entry gives (its note was checked by <see cref="RevokedBy"/>).</summary>
+    public static string? ReasonOf(LedgerEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        try
+        {
+            using var document = JsonDocument.Parse(entry.Metadata.Note ?? "{}");
+            return document.RootElement.TryGetProperty("reason", out var reason) ? reason.GetString() : null;
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
 }

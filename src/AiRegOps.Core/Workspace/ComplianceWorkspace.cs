@@ -27,8 +27,7 @@ public sealed class ComplianceWorkspace
     private readonly ICompletionSource? completions;
     private readonly IServiceEventSource? events;
     private readonly SemaphoreSlim loading = new(1, 1);
-    private IReadOnlyList<RecordedFiling>? recordedFilings;
-    private IReadOnlyList<EthicsRegistration>? recordedEthics;
+    private readonly Dictionary<string, (IReadOnlyList<RecordedFiling> Filings, IReadOnlyList<EthicsRegistration> Ethics)> recordsByService = new(StringComparer.Ordinal);
 
     public ComplianceWorkspace(ComplianceWorkspaceOptions options)
         : this(options, SchedulerFor(options))
@@ -66,21 +65,21 @@ public sealed class ComplianceWorkspace
 
     /// <summary>
     /// The profile as the law sees it: its own content plus the filings, ethics registrations and events recorded for
-    /// it. Records are read once per workspace.
+    /// it. A service's records are read once per workspace, and only that service's (and the whole unit's).
     /// </summary>
     public async Task<ServiceProfile> PrepareAsync(ServiceProfile profile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        await LoadRecordsAsync(cancellationToken).ConfigureAwait(false);
+        var (serviceFilings, serviceEthics) = await RecordsOfAsync(profile.Name, cancellationToken).ConfigureAwait(false);
         var merged = profile;
-        if (recordedFilings is { Count: > 0 })
+        if (serviceFilings.Count > 0)
         {
-            merged = AlgorithmFiling.WithRecordedFilings(merged, recordedFilings);
+            merged = AlgorithmFiling.WithRecordedFilings(merged, serviceFilings);
         }
 
-        if (recordedEthics is { Count: > 0 })
+        if (serviceEthics.Count > 0)
         {
-            merged = EthicsProfiles.Apply(merged, recordedEthics);
+            merged = EthicsProfiles.Apply(merged, serviceEthics);
         }
 
         if (events is not null)
@@ -147,20 +146,6 @@ public sealed class ComplianceWorkspace
         return [.. schedule.Items.Where(i => i.ObligationId == obligationId).Select(i => i.PeriodKey).Distinct(StringComparer.Ordinal)];
     }
 
-    /// <summary>The services the records name (filings and ethics registrations).</summary>
-    public async Task<IReadOnlyList<string>> RecordedServicesAsync(CancellationToken cancellationToken)
-    {
-        await LoadRecordsAsync(cancellationToken).ConfigureAwait(false);
-        return [.. (recordedFilings ?? []).Select(f => f.Service).Concat((recordedEthics ?? []).Select(e => e.Service).OfType<string>()).Distinct(StringComparer.Ordinal)];
-    }
-
-    /// <summary>The recorded filings (read once).</summary>
-    public async Task<IReadOnlyList<RecordedFiling>> FilingsAsync(CancellationToken cancellationToken)
-    {
-        await LoadRecordsAsync(cancellationToken).ConfigureAwait(false);
-        return recordedFilings ?? [];
-    }
-
     /// <summary>
     /// The same workspace (catalogue, calendar, clock, sources) with its records read again on next use: a long-running
     /// host (the Functions app) takes one per run so records written since its last run count.
@@ -177,18 +162,20 @@ public sealed class ComplianceWorkspace
             : new ComplianceScheduler(catalogue, periods);
     }
 
-    private async Task LoadRecordsAsync(CancellationToken cancellationToken)
+    private async Task<(IReadOnlyList<RecordedFiling> Filings, IReadOnlyList<EthicsRegistration> Ethics)> RecordsOfAsync(string service, CancellationToken cancellationToken)
     {
-        if (recordedFilings is not null && recordedEthics is not null)
-        {
-            return;
-        }
-
         await loading.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            recordedFilings ??= filings is null ? [] : await filings.ListAsync(cancellationToken).ConfigureAwait(false);
-            recordedEthics ??= ethics is null ? [] : await ethics.ListAsync(cancellationToken).ConfigureAwait(false);
+            if (!recordsByService.TryGetValue(service, out var records))
+            {
+                records = (
+                    filings is null ? [] : await filings.ListForAsync(service, cancellationToken).ConfigureAwait(false),
+                    ethics is null ? [] : await ethics.ListForAsync(service, cancellationToken).ConfigureAwait(false));
+                recordsByService[service] = records;
+            }
+
+            return records;
         }
         finally
         {

@@ -17,10 +17,10 @@ public sealed record ComplianceWorkspaceOptions
     /// <summary>The clock that decides "today in China" when no as-of date is given.</summary>
     public TimeProvider? Clock { get; init; }
 
-    /// <summary>Recorded filings (Register-AlgorithmFiling).</summary>
+    /// <summary>Recorded filings (Register-AlgorithmFiling): the record store, <c>Records.ComplianceRecordStore</c>.</summary>
     public IFilingRegistry? Filings { get; init; }
 
-    /// <summary>Recorded ethics committees and approvals (Register-EthicsReview).</summary>
+    /// <summary>Recorded ethics committees and approvals (Register-EthicsReview): the record store too.</summary>
     public IEthicsRegistry? Ethics { get; init; }
 
     /// <summary>Completions from the verified evidence ledger.</summary>

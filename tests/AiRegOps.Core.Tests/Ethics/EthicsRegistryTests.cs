@@ -1,5 +1,7 @@
 using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Ethics;
+using AiRegOps.Core.Evidence;
+using AiRegOps.Core.Records;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 using AiRegOps.Core.Tests.Schedule;
@@ -22,7 +24,7 @@ public sealed class EthicsRegistryTests : IDisposable
     [Fact]
     public async Task Planning_writes_nothing_and_committing_writes_once()
     {
-        var review = new EthicsReview(new LocalEthicsRegistry(folder));
+        var review = new EthicsReview(new ComplianceRecordStore(EvidenceService.ForLocalFolder(folder), "tester"));
         var registration = new EthicsRegistration { Kind = EthicsRegistrationKind.Committee, Name = "AI Ethics Committee", Date = D("2024-12-31") };
 
         var planned = await review.PlanAsync(registration, D("2025-01-05"), CancellationToken.None);
@@ -34,24 +36,9 @@ public sealed class EthicsRegistryTests : IDisposable
         Assert.True(again.AlreadyRecorded);
         Assert.False(await review.CommitAsync(again, CancellationToken.None));
 
-        var stored = await new LocalEthicsRegistry(folder).ListAsync(CancellationToken.None);
-        Assert.Equal(registration, Assert.Single(stored));
-        Assert.Equal([LocalEthicsRegistry.FileName], Directory.GetFiles(folder).Select(Path.GetFileName));
-        Assert.Contains("\"kind\": \"committee\"", await File.ReadAllTextAsync(Path.Combine(folder, LocalEthicsRegistry.FileName)), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_damaged_registry_is_reported_not_overwritten()
-    {
-        Directory.CreateDirectory(folder);
-        var path = Path.Combine(folder, LocalEthicsRegistry.FileName);
-        await File.WriteAllTextAsync(path, "{ \"registrations\": [ { \"kind\": \"board\" } ] }");
-        var registry = new LocalEthicsRegistry(folder);
-
-        await Assert.ThrowsAsync<ComplianceInputException>(() =>
-            registry.AddAsync(new EthicsRegistration { Kind = EthicsRegistrationKind.Committee, Name = "C", Date = D("2025-01-01") }, CancellationToken.None));
-
-        Assert.Equal("{ \"registrations\": [ { \"kind\": \"board\" } ] }", await File.ReadAllTextAsync(path));
+        IEthicsRegistry reopened = new ComplianceRecordStore(EvidenceService.ForLocalFolder(folder), "someone else");
+        Assert.Equal(registration, Assert.Single(await reopened.ListAsync(CancellationToken.None)));
+        Assert.Contains("AI Ethics Committee", await File.ReadAllTextAsync(Path.Combine(folder, "ledger", RecordEntries.UnitLedger + ".jsonl")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,8 +23,6 @@ Describe 'Every date parameter' {
         foreach ($command in (Get-Command -Module AiRegOps -CommandType Cmdlet)) {
             foreach ($parameter in $command.Parameters.Values) {
                 $type = [Nullable]::GetUnderlyingType($parameter.ParameterType) ?? $parameter.ParameterType
-                # Dates only: an instant (Send-DeploymentEvent -OccurredAt, a [datetimeoffset]) is bound by PowerShell's
-                # invariant-culture conversion, the same in every culture.
                 if ($type -in [datetime], [DateOnly]) {
                     @{ Name = $command.Name; Parameter = $parameter.Name; Attributes = $parameter.Attributes }
                 }
@@ -32,6 +30,56 @@ Describe 'Every date parameter' {
         }
     ) {
         @($Attributes | Where-Object { $_.GetType().Name -eq 'IsoDateAttribute' }).Count | Should -Be 1
+    }
+
+    It 'carries the IsoInstant transformation when it is an instant (<_.Name> -<_.Parameter>)' -ForEach @(
+        foreach ($command in (Get-Command -Module AiRegOps -CommandType Cmdlet)) {
+            foreach ($parameter in $command.Parameters.Values) {
+                $type = [Nullable]::GetUnderlyingType($parameter.ParameterType) ?? $parameter.ParameterType
+                if ($type -eq [datetimeoffset]) {
+                    @{ Name = $command.Name; Parameter = $parameter.Name; Attributes = $parameter.Attributes }
+                }
+            }
+        }
+    ) {
+        @($Attributes | Where-Object { $_.GetType().Name -eq 'IsoInstantAttribute' }).Count | Should -Be 1
+    }
+}
+
+Describe 'Instants under <_>' -ForEach $cultures {
+    BeforeAll {
+        $culture = $_
+        # -WhatIf stops after the event is drafted and checked: nothing is contacted.
+        function Send-Draft($OccurredAt) {
+            Send-DeploymentEvent -Service chat -Version 1.0.0 -TargetEnvironment production -OccurredAt $OccurredAt -ConnectionString 'UseDevelopmentStorage=true' -WhatIf
+        }
+    }
+
+    It 'takes an ISO 8601 instant with Z, an offset or fractions' {
+        Invoke-InCulture $culture {
+            { Send-Draft '2026-06-01T10:00:00+08:00' } | Should -Not -Throw
+            { Send-Draft '2026-06-01T02:00:00Z' } | Should -Not -Throw
+            { Send-Draft '2026-06-01T02:00:00.125-05:00' } | Should -Not -Throw
+            { Send-Draft ([datetime]::new(2026, 6, 1, 10, 0, 0, [DateTimeKind]::Utc)) } | Should -Not -Throw
+            { Send-Draft ([DateTimeOffset]::new(2026, 6, 1, 10, 0, 0, [TimeSpan]::FromHours(8))) } | Should -Not -Throw
+        }
+    }
+
+    It 'binds the same instant in every culture' {
+        $attribute = (Get-Command Send-DeploymentEvent).Parameters['OccurredAt'].Attributes | Where-Object { $_.GetType().Name -eq 'IsoInstantAttribute' }
+        Invoke-InCulture $culture {
+            $attribute.Transform($null, '2026-06-01T10:00:00+08:00') | Should -Be ([DateTimeOffset]::new(2026, 6, 1, 10, 0, 0, [TimeSpan]::FromHours(8)))
+            $attribute.Transform($null, '2026-06-01T02:00:00.5Z').UtcDateTime | Should -Be ([datetime]::new(2026, 6, 1, 2, 0, 0, 500, [DateTimeKind]::Utc))
+        }
+    }
+
+    It 'refuses <_> with the form expected' -ForEach @('06/01/2026 10:00', '2026-06-01 10:00:00', '2026-06-01T10:00:00', '1 June 2026') {
+        $text = $_
+        Invoke-InCulture $culture {
+            $err = { Send-Draft $text } | Should -Throw -PassThru
+            $err.Exception.Message | Should -Match '-OccurredAt'
+            $err.Exception.Message | Should -Match 'yyyy-MM-ddTHH:mm:ss'
+        }
     }
 }
 

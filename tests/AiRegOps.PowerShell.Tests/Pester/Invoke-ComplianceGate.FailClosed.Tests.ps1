@@ -11,7 +11,7 @@ BeforeDiscovery {
         @{ Name = 'waiver file missing'; Key = 'waiverMissing'; ErrorId = 'WaiverFileNotFound' }
         @{ Name = 'waiver file YAML syntax error'; Key = 'waiverYaml'; ErrorId = 'WaiverFileInvalid' }
         @{ Name = 'waiver file bad expiry'; Key = 'waiverInvalid'; ErrorId = 'WaiverFileInvalid' }
-        @{ Name = 'state folder damaged'; Key = 'state'; ErrorId = 'StateFolderInvalid' }
+        @{ Name = 'record ledger damaged'; Key = 'state'; ErrorId = 'ComplianceStoreFailed' }
         @{ Name = 'bad -AsOf'; Key = 'asOf'; ErrorId = 'ParameterArgumentTransformationError' }
         @{ Name = 'empty -WaiverFile (unset variable)'; Key = 'emptyWaiver'; ErrorId = 'ParameterArgumentValidationError' }
         @{ Name = 'SARIF cannot be written'; Key = 'sarif'; ErrorId = 'ComplianceGateOutputsIncomplete' }
@@ -42,8 +42,8 @@ BeforeAll {
     New-Item -ItemType Directory -Force -Path $empty | Out-Null
     $waiverYaml = New-File 'waivers-syntax.yml' "waivers:`n  - service: [test-forum-chat`n    obligation: arr-algorithm-filing`n    reason: r`n    expires: 2099-01-01`n"
     $badState = Join-Path $root 'state-bad'
-    New-Item -ItemType Directory -Force -Path $badState | Out-Null
-    Set-Content -Path (Join-Path $badState 'filings.json') -Value '{ not json'
+    New-Item -ItemType Directory -Force -Path (Join-Path $badState 'ledger') | Out-Null
+    Set-Content -Path (Join-Path $badState 'ledger' 'test-forum-chat.jsonl') -Value '{ not json'
     $sarifBlocker = New-File 'blocker' 'a file where a folder is needed'
 
     $arguments = @{

@@ -109,11 +109,11 @@ Describe 'New-AlgorithmFiling' {
                 Should -Throw -ErrorId 'ParameterArgumentTransformationError,AiRegOps.PowerShell.Cmdlets.NewAlgorithmFilingCommand' -ExpectedMessage '*-EventDate: expected a date as yyyy-MM-dd*2025/10/15*'
         }
 
-        It 'stops with StateFolderInvalid on a damaged state file' {
-            New-Item -ItemType Directory $state -Force | Out-Null
-            Set-Content (Join-Path $state 'filings.json') '{ "version": 1, "filings": [ oops'
+        It 'stops on a record ledger that does not verify' {
+            New-Item -ItemType Directory (Join-Path $state 'ledger') -Force | Out-Null
+            Set-Content (Join-Path $state 'ledger' 'test-forum-chat.jsonl') '{ "v": 1, oops'
             { Import-ServiceProfile $valid | New-AlgorithmFiling -StateFolder $state -ErrorAction Stop } |
-                Should -Throw -ErrorId 'StateFolderInvalid,AiRegOps.PowerShell.Cmdlets.NewAlgorithmFilingCommand' -ExpectedMessage '*filings.json:1:*'
+                Should -Throw -ErrorId 'ComplianceStoreFailed,AiRegOps.PowerShell.Cmdlets.NewAlgorithmFilingCommand' -ExpectedMessage "*ledger of 'test-forum-chat' does not verify*"
         }
     }
 }

@@ -9,19 +9,21 @@ Describe 'Register-AlgorithmFiling' {
     }
 
     Context 'recording' {
-        It 'records a filing in filings.json and returns the record' {
+        It 'records a filing in the service''s ledger and returns the record' {
             $record = Register-AlgorithmFiling -Service test-forum-chat -FilingNumber $number -FiledOn 2025-10-15 -StateFolder $state
             $record.PSTypeNames | Should -Contain 'AiRegOps.Core.Filings.RecordedFiling'
             $record.Number | Should -Be $number
             $record.FiledOn | Should -Be ([DateOnly]::new(2025, 10, 15))
-            $json = Get-Content (Join-Path $state 'filings.json') -Raw | ConvertFrom-Json
-            $json.filings[0].service | Should -Be 'test-forum-chat'
-            $json.filings[0].number | Should -Be $number
+            $entry = Get-Content (Join-Path $state 'ledger' 'test-forum-chat.jsonl') | ConvertFrom-Json
+            $entry.contentType | Should -Be 'application/vnd.airegops.record+json'
+            ($entry.note | ConvertFrom-Json).number | Should -Be $number
+            $listed = Get-ComplianceRecord -StateFolder $state
+            $listed.Filing | Should -Be $record
         }
 
         It 'records the same filing once' {
             1..2 | ForEach-Object { Register-AlgorithmFiling test-forum-chat $number -FiledOn 2025-10-15 -StateFolder $state | Out-Null }
-            (Get-Content (Join-Path $state 'filings.json') -Raw | ConvertFrom-Json).filings.Count | Should -Be 1
+            @(Get-Content (Join-Path $state 'ledger' 'test-forum-chat.jsonl')).Count | Should -Be 1
         }
 
         It 'feeds Get-ComplianceSchedule: the filing obligation is satisfied' {
@@ -36,7 +38,7 @@ Describe 'Register-AlgorithmFiling' {
             $env:AIREGOPS_STATE = $state
             try {
                 Register-AlgorithmFiling -Service test-forum-chat -FilingNumber $number -FiledOn 2025-10-15 | Out-Null
-                Join-Path $state 'filings.json' | Should -Exist
+                Join-Path $state 'ledger' 'test-forum-chat.jsonl' | Should -Exist
                 (Get-ComplianceSchedule -Path $valid -AsOf 2025-10-20 | Where-Object ObligationId -eq 'arr-algorithm-filing').Status | Should -Be 'Satisfied'
             }
             finally {
@@ -44,11 +46,11 @@ Describe 'Register-AlgorithmFiling' {
             }
         }
 
-        It 'defaults to ./.airegops/state below the current location' {
+        It 'defaults to the session''s store, ./.airegops/evidence below the current location' {
             Push-Location $TestDrive
             try {
                 Register-AlgorithmFiling -Service test-forum-chat -FilingNumber $number -FiledOn 2025-10-15 | Out-Null
-                Join-Path $TestDrive '.airegops' 'state' 'filings.json' | Should -Exist
+                Join-Path $TestDrive '.airegops' 'evidence' 'ledger' 'test-forum-chat.jsonl' | Should -Exist
             }
             finally {
                 Pop-Location
@@ -107,14 +109,15 @@ Describe 'Register-AlgorithmFiling' {
                 Should -Throw -ErrorId 'ParameterArgumentTransformationError,AiRegOps.PowerShell.Cmdlets.RegisterAlgorithmFilingCommand' -ExpectedMessage '*-FiledOn: expected a date as yyyy-MM-dd*15/10/2025*'
         }
 
-        It 'reports StateFolderInvalid for a damaged filings.json and leaves it as it was' {
-            New-Item -ItemType Directory $state -Force | Out-Null
-            $file = Join-Path $state 'filings.json'
-            Set-Content $file '{ broken'
+        It 'refuses to record into a ledger that does not verify and leaves it as it was' {
+            Register-AlgorithmFiling -Service x -Force -FilingNumber $number -FiledOn 2025-10-14 -StateFolder $state | Out-Null
+            $file = Join-Path $state 'ledger' 'x.jsonl'
+            $tampered = (Get-Content $file -Raw).Replace('2025-10-14', '2025-10-13')
+            Set-Content $file $tampered -NoNewline
             $null = Register-AlgorithmFiling -Service x -Force -FilingNumber $number -FiledOn 2025-10-15 -StateFolder $state -ErrorVariable problems -ErrorAction SilentlyContinue
-            $problems[0].FullyQualifiedErrorId | Should -Be 'StateFolderInvalid,AiRegOps.PowerShell.Cmdlets.RegisterAlgorithmFilingCommand'
-            $problems[0].Exception.Message | Should -BeLike '*filings.json:1:*'
-            Get-Content $file | Should -Be '{ broken'
+            $problems[0].FullyQualifiedErrorId | Should -Be 'RecordWriteFailed,AiRegOps.PowerShell.Cmdlets.RegisterAlgorithmFilingCommand'
+            $problems[0].Exception.Message | Should -BeLike "*ledger of 'x' does not verify*"
+            Get-Content $file -Raw | Should -Be $tampered
         }
     }
 

@@ -6,7 +6,7 @@ BeforeAll {
 Describe 'Register-EthicsReview' {
     BeforeEach {
         $state = Join-Path $TestDrive ([guid]::NewGuid()) 'state'
-        $file = Join-Path $state 'ethics-registrations.json'
+        $file = Join-Path $state 'ledger' '_unit.jsonl'   # registrations of the whole unit
     }
 
     Context 'committee' {
@@ -18,7 +18,8 @@ Describe 'Register-EthicsReview' {
             $registration.DueDate | Should -Be ([DateOnly]::new(2025, 2, 5))
             $registration.Note | Should -BeLike '*rest day, extended*'
             ($outcome.Deadlines | Where-Object Key -eq 'annual-report').DueDate | Should -Be ([DateOnly]::new(2025, 3, 31))
-            (Get-Content $file -Raw | ConvertFrom-Json).registrations[0].name | Should -Be 'AI Ethics Committee'
+            (Get-ComplianceRecord -StateFolder $state).Ethics.Name | Should -Be 'AI Ethics Committee'
+            (Get-Content $file | ConvertFrom-Json).contentType | Should -Be 'application/vnd.airegops.record+json'
         }
 
         It 'warns that periods count from 2023-12-01 for a committee set up under the draft, as the schedule counts them' {
@@ -34,7 +35,7 @@ Describe 'Register-EthicsReview' {
             Register-EthicsReview -Committee 'C' -EstablishedOn 2024-12-31 -StateFolder $state | Out-Null
             $second = Register-EthicsReview -Committee 'C' -EstablishedOn 2024-12-31 -StateFolder $state
             $second.AlreadyRecorded | Should -BeTrue
-            (Get-Content $file -Raw | ConvertFrom-Json).registrations.Count | Should -Be 1
+            @(Get-ComplianceRecord -StateFolder $state).Count | Should -Be 1
         }
 
         It 'feeds Get-ComplianceSchedule with the committee''s deadlines' {
@@ -62,7 +63,8 @@ Describe 'Register-EthicsReview' {
                 [pscustomobject]@{ Activity = 'B'; ApprovedOn = '2025-04-01'; Service = 'x' }
             ) | Register-EthicsReview -AsOf 2025-05-01 -StateFolder $state
             $outcomes.Registration.Name | Should -Be @('A', 'B')
-            (Get-Content $file -Raw | ConvertFrom-Json).registrations.Count | Should -Be 2
+            @(Get-ComplianceRecord -StateFolder $state).Count | Should -Be 2
+            (Get-ComplianceRecord -StateFolder $state -Service x).Ethics.Name | Should -Be @('A', 'B')
         }
 
         It 'has a table view' {
@@ -98,20 +100,21 @@ Describe 'Register-EthicsReview' {
                 Should -Throw -ErrorId 'ParameterArgumentTransformationError,AiRegOps.PowerShell.Cmdlets.RegisterEthicsReviewCommand' -ExpectedMessage '*-EstablishedOn: expected a date as yyyy-MM-dd*'
         }
 
-        It 'reports StateFolderInvalid for a damaged registrations file and leaves it alone' {
-            New-Item -ItemType Directory $state -Force | Out-Null
-            Set-Content $file '[1, 2'
+        It 'refuses to record into a ledger that does not verify and leaves it alone' {
+            Register-EthicsReview -Committee 'First' -EstablishedOn 2024-12-30 -StateFolder $state | Out-Null
+            Add-Content $file '[1, 2'
+            $before = Get-Content $file -Raw
             $null = Register-EthicsReview -Committee 'C' -EstablishedOn 2024-12-31 -StateFolder $state -ErrorVariable problems -ErrorAction SilentlyContinue
-            $problems[0].FullyQualifiedErrorId | Should -Be 'StateFolderInvalid,AiRegOps.PowerShell.Cmdlets.RegisterEthicsReviewCommand'
-            $problems[0].Exception.Message | Should -BeLike '*ethics-registrations.json:*'
-            Get-Content $file | Should -Be '[1, 2'
+            $problems[0].FullyQualifiedErrorId | Should -Be 'RecordWriteFailed,AiRegOps.PowerShell.Cmdlets.RegisterEthicsReviewCommand'
+            $problems[0].Exception.Message | Should -BeLike "*ledger of '_unit' does not verify*"
+            Get-Content $file -Raw | Should -Be $before
         }
 
-        It 'makes Get-ComplianceSchedule stop with StateFolderInvalid on the same damage' {
-            New-Item -ItemType Directory $state -Force | Out-Null
-            Set-Content $file '[1, 2'
+        It 'makes Get-ComplianceSchedule stop on the same damage: a ledger that does not verify counts for nothing' {
+            Register-EthicsReview -Committee 'First' -EstablishedOn 2024-12-30 -StateFolder $state | Out-Null
+            Add-Content $file '[1, 2'
             { Get-ComplianceSchedule -Path $valid -StateFolder $state -ErrorAction Stop } |
-                Should -Throw -ErrorId 'StateFolderInvalid,AiRegOps.PowerShell.Cmdlets.GetComplianceScheduleCommand'
+                Should -Throw -ErrorId 'ComplianceStoreFailed,AiRegOps.PowerShell.Cmdlets.GetComplianceScheduleCommand'
         }
     }
 }
