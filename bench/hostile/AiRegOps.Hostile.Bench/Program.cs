@@ -16,6 +16,8 @@ if (args.Length == 0)
 }
 
 var hostile = all.Single(c => c.ToString() == args[0]);
+hostile.Prepare?.Invoke();
+GC.Collect();
 var before = Process.GetCurrentProcess().PeakWorkingSet64;
 var watch = Stopwatch.StartNew();
 Exception? error = null;

@@ -27,6 +27,9 @@ public sealed record HostileCase(string EntryPoint, string Name, Action Run, Typ
     public static HostileCase Outcome(string entryPoint, string name, Func<string> outcome, string fragment) =>
         new(entryPoint, name, () => throw new HostileOutcome(outcome()), typeof(HostileOutcome), fragment);
 
+    /// <summary>Builds the input before it is fed (a large hostile file), so the bench times the reader, not the making.</summary>
+    public Action? Prepare { get; init; }
+
     public override string ToString() => $"{EntryPoint}/{Name}";
 }
 

@@ -19,45 +19,52 @@ public static class LabelHostileCases
     public static IEnumerable<HostileCase> All()
     {
         // PNG: chunk lengths, chunk counts, compressed text, XMP.
-        yield return Case("png-chunk-length-4GiB", "x.png", () => Png(Raw(0xFFFF_FFF0, "tEXt", [])), "Inconclusive: ", "more than PNG allows");
-        yield return Case("png-chunk-length-2GiB", "x.png", () => Png(Raw(0x7FFF_FFFF, "tEXt", [])), "Inconclusive: ", "2147483647");
-        yield return Case("png-300k-chunks", "x.png", () => Png([.. Enumerable.Range(0, 300_000).SelectMany(_ => Chunk("zzZz", []))]), "Inconclusive: ", "more than 100000 structure elements");
-        yield return Case("png-ztxt-zlib-bomb-1GB", "x.png", () => Png(Chunk("zTXt", [.. "AIGC\0\0"u8, .. ZlibZeros(1L << 30)])), "Inconclusive: ", "larger than the 4194304-byte limit");
-        yield return Case("png-xmp-entity-expansion", "x.png", () => Png(Chunk("iTXt", [.. "XML:com.adobe.xmp\0\0\0\0\0"u8, .. Encoding.UTF8.GetBytes(LaughsXml("x:xmpmeta"))])), "Inconclusive: ", "DTD");
-        yield return Case("png-xmp-nesting-200k", "x.png", () => Png(Chunk("iTXt", [.. "XML:com.adobe.xmp\0\0\0\0\0"u8, .. Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<a>", 200_000)) + string.Concat(Enumerable.Repeat("</a>", 200_000)))])), "NotFound: ", string.Empty);
-        yield return Case("png-truncated-in-chunk", "x.png", () => Png(Chunk("tEXt", [.. "AIGC\0"u8, .. Encoding.UTF8.GetBytes(Label)]))[..60], "Inconclusive: ", "truncated");
-        yield return Case("png-non-utf8-label", "x.png", () => Png(Chunk("tEXt", [.. "AIGC\0{\"Label\":\"1\",\"ContentProducer\":\""u8, 0xC3, 0x28, 0xFF, .. "\"}"u8])), "Noncompliant: ", string.Empty);
+        yield return Case("png-chunk-length-4GiB", "x.png", () => Png(Raw(0xFFFF_FFF0, "tEXt", [])), "Inconclusive: malformed: PNG chunk at byte 33 declares 4294967280 bytes, more than PNG allows");
+        yield return Case("png-chunk-length-2GiB", "x.png", () => Png(Raw(0x7FFF_FFFF, "tEXt", [])), "Inconclusive: truncated: the file ends at byte 53, but 2147483647 bytes are needed");
+        yield return Case("png-300k-chunks", "x.png", () => Png([.. Enumerable.Range(0, 300_000).SelectMany(_ => Chunk("zzZz", []))]), "Inconclusive: past a reading limit: more than 100000 structure elements");
+        yield return Case("png-ztxt-zlib-bomb-1GB", "x.png", () => Png(Chunk("zTXt", [.. "AIGC\0\0"u8, .. ZlibZeros(256L << 20)])), "Inconclusive: past a reading limit: compressed PNG text at byte 33 is larger than the 4194304-byte limit");
+        yield return Case("png-xmp-entity-expansion", "x.png", () => Png(Chunk("iTXt", [.. "XML:com.adobe.xmp\0\0\0\0\0"u8, .. Encoding.UTF8.GetBytes(LaughsXml("x:xmpmeta"))])), "Inconclusive: malformed: the XMP packet in PNG iTXt XML:com.adobe.xmp is not well-formed XML");
+        yield return Case("png-xmp-nesting-200k", "x.png", () => Png(Chunk("iTXt", [.. "XML:com.adobe.xmp\0\0\0\0\0"u8, .. Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("<a>", 200_000)) + string.Concat(Enumerable.Repeat("</a>", 200_000)))])), "NotFound: no implicit label in the PNG metadata");
+        yield return Case("png-truncated-in-chunk", "x.png", () => Png(Chunk("tEXt", [.. "AIGC\0"u8, .. Encoding.UTF8.GetBytes(Label)]))[..60], "Inconclusive: truncated: the file ends at byte 60");
+        yield return Case("png-non-utf8-label", "x.png", () => Png(Chunk("tEXt", [.. "AIGC\0{\"Label\":\"1\",\"ContentProducer\":\""u8, 0xC3, 0x28, 0xFF, .. "\"}"u8])), "Noncompliant: ");
 
         // RIFF (WAV): LIST chunks nested in LIST chunks, each a level of recursion in a naive walk.
-        yield return Case("wav-nested-list-200k", "x.wav", () => NestedWav(200_000), "Inconclusive: ", "nested");
+        yield return Case("wav-nested-list-200k", "x.wav", () => NestedWav(200_000), "Inconclusive: malformed: a LIST/INFO chunk at byte 48 is nested inside another");
 
         // MP4: box sizes that lie, and boxes by the hundred thousand.
-        yield return Case("mp4-box-largesize-2^62", "x.mp4", () => [.. Box("ftyp", "isom"u8.ToArray()), .. U32(1), .. "moov"u8, .. U64(1UL << 62)], "Inconclusive: ", string.Empty);
-        yield return Case("mp4-200k-boxes-in-moov", "x.mp4", () => [.. Box("ftyp", "isom"u8.ToArray()), .. Box("moov", [.. Enumerable.Range(0, 200_000).SelectMany(_ => Box("free", []))])], "Inconclusive: ", "more than 100000 structure elements");
+        yield return Case("mp4-box-largesize-2^62", "x.mp4", () => [.. Box("ftyp", "isom"u8.ToArray()), .. U32(1), .. "moov"u8, .. U64(1UL << 62)], "Inconclusive: truncated: box 'moov' in file at byte 12 runs past its end");
+        yield return Case("mp4-200k-boxes-in-moov", "x.mp4", () => [.. Box("ftyp", "isom"u8.ToArray()), .. Box("moov", [.. Enumerable.Range(0, 200_000).SelectMany(_ => Box("free", []))])], "Inconclusive: past a reading limit: more than 100000 structure elements");
 
         // OOXML: a zip bomb, a DTD bomb, a text flood, a huge central directory.
-        yield return Case("docx-zip-bomb-1GB", "x.docx", () => Zip(("docProps/custom.xml", new RepeatingStream([], " "u8.ToArray(), 1L << 30))), "Inconclusive: ", "larger than the 4194304-byte limit");
-        yield return Case("docx-custom-xml-entity-expansion", "x.docx", () => Zip(("docProps/custom.xml", new MemoryStream(Encoding.UTF8.GetBytes(LaughsXml("Properties"))))), "Inconclusive: ", "DTD");
+        yield return Case("docx-zip-bomb-1GB", "x.docx", () => Zip(("docProps/custom.xml", new RepeatingStream([], " "u8.ToArray(), 256L << 20))), "Inconclusive: past a reading limit: docProps/custom.xml is 268435456 bytes, larger than the 4194304-byte limit");
+        yield return Case("docx-custom-xml-entity-expansion", "x.docx", () => Zip(("docProps/custom.xml", new MemoryStream(Encoding.UTF8.GetBytes(LaughsXml("Properties"))))), "Inconclusive: malformed: docProps/custom.xml is not well-formed XML");
         yield return Case("docx-custom-xml-300k-text-pieces", "x.docx", () => Zip(("docProps/custom.xml", new MemoryStream(Encoding.UTF8.GetBytes(
-            "<Properties><property name=\"AIGC\"><v>" + string.Concat(Enumerable.Repeat("<![CDATA[x]]>", 300_000)) + "</v></property></Properties>")))), "Noncompliant: ", string.Empty);
-        yield return Case("docx-200k-entries", "x.docx", () => ManyEntries(200_000), "Inconclusive: ", "entries");
+            "<Properties><property name=\"AIGC\"><v>" + string.Concat(Enumerable.Repeat("<![CDATA[x]]>", 300_000)) + "</v></property></Properties>")))), "Noncompliant: AIGC002 the value is not a JSON object");
+        yield return Case("docx-200k-entries", "x.docx", () => ManyEntries(200_000), "Inconclusive: past a reading limit: the ZIP package declares 200000 entries, more than the 100000 read");
 
         // PDF: a cross-reference chain that loops, a stream that claims a terabyte, nesting in the information dictionary.
-        yield return Case("pdf-cyclic-xref", "x.pdf", CyclicXrefPdf, "Inconclusive: ", string.Empty);
-        yield return Case("pdf-stream-length-1TB", "x.pdf", () => Pdf("<< /Length 1099511627776 >>\nstream\nq\nendstream"), "Inconclusive: ", string.Empty);
-        yield return Case("pdf-info-nesting-50k", "x.pdf", () => Pdf("<< /AIGC " + new string('[', 50_000) + new string(']', 50_000) + " >>", infoObject: true), "Inconclusive: ", string.Empty);
+        yield return Case("pdf-cyclic-xref", "x.pdf", CyclicXrefPdf, "NotFound: no implicit label in the PDF metadata");
+        yield return Case("pdf-stream-length-1TB", "x.pdf", () => Pdf("<< /Length 1099511627776 >>\nstream\nq\nendstream"), "NotFound: no implicit label in the PDF metadata");
+        yield return Case("pdf-info-nesting-50k", "x.pdf", () => Pdf("<< /AIGC " + new string('[', 50_000) + new string(']', 50_000) + " >>", infoObject: true), "Inconclusive: malformed: the PDF cannot be parsed: Exceeded maximum nesting depth of 256");
 
         // Markdown front matter: nesting that would recurse, an alias bomb, a file cut inside it.
-        yield return Case("markdown-front-matter-nesting-30k", "x.md", () => Encoding.UTF8.GetBytes("---\nAIGC: " + new string('[', 30_000) + new string(']', 30_000) + "\n---\n"), "Inconclusive: ", "nesting");
-        yield return Case("markdown-front-matter-alias-bomb", "x.md", () => Encoding.UTF8.GetBytes("---\n" + HostileCases.AliasBomb(string.Empty, "AIGC") + "---\n"), "Inconclusive: ", "aliases");
-        yield return Case("markdown-truncated-front-matter", "x.md", () => "---\nAIGC: '{\"Label\":\"1\""u8.ToArray(), "Inconclusive: ", "never closes");
+        yield return Case("markdown-front-matter-nesting-30k", "x.md", () => Encoding.UTF8.GetBytes("---\nAIGC: " + new string('[', 30_000) + new string(']', 30_000) + "\n---\n"), "Inconclusive: malformed: the front matter is refused at line");
+        yield return Case("markdown-front-matter-alias-bomb", "x.md", () => Encoding.UTF8.GetBytes("---\n" + HostileCases.AliasBomb(string.Empty, "AIGC") + "---\n"), "Inconclusive: malformed: the front matter is refused at line");
+        yield return Case("markdown-truncated-front-matter", "x.md", () => "---\nAIGC: '{\"Label\":\"1\""u8.ToArray(), "Inconclusive: truncated: the front matter opened with '---' never closes");
 
         // A name is only a name: traversal and control characters in it neither open anything nor reach the reason.
-        yield return Case("name-traversal-and-controls", "../../../etc/passwd\n::error::forged\u202e.md", () => "# no front matter\n"u8.ToArray(), "NotFound: ", string.Empty);
+        yield return Case("name-traversal-and-controls", "../../../etc/passwd\n::error::forged\u202e.md", () => "# no front matter\n"u8.ToArray(), "NotFound: no implicit label in the Markdown metadata");
     }
 
-    private static HostileCase Case(string name, string fileName, Func<byte[]> bytes, string verdict, string fragment) =>
-        HostileCase.Outcome("label", name, () => Describe(new LabelScanner().Check(fileName, new MemoryRangeSource(bytes()))), verdict + fragment);
+    /// <param name="expected">The start of the outcome: the verdict, its reason's category and the reason.</param>
+    private static HostileCase Case(string name, string fileName, Func<byte[]> bytes, string expected)
+    {
+        var input = new Lazy<byte[]>(bytes);
+        return HostileCase.Outcome("label", name, () => Describe(new LabelScanner().Check(fileName, new MemoryRangeSource(input.Value))), expected) with
+        {
+            Prepare = () => _ = input.Value,
+        };
+    }
 
     /// <summary>The verdict and reason, as the suite checks them; the findings' messages follow on the same line.</summary>
     private static string Describe(AigcLabelResult result) =>
@@ -106,7 +113,7 @@ public static class LabelHostileCases
     private static byte[] ZlibZeros(long count)
     {
         using var output = new MemoryStream();
-        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true))
+        using (var zlib = new ZLibStream(output, CompressionLevel.Fastest, leaveOpen: true))
         {
             var zeros = new byte[1 << 20];
             for (long written = 0; written < count; written += zeros.Length)
@@ -138,7 +145,7 @@ public static class LabelHostileCases
             "INFO"u8.CopyTo(body.AsSpan(at + 8));
         }
 
-        var fmt = new byte[] { .. "fmt "u8, 16, 0, 0, 0, 1, 0, 1, 0, 0x44, 0xAC, 0, 0, 0x88, 0x58, 1, 0, 2, 0, 16, 0 };
+        byte[] fmt = [.. "fmt "u8, 16, 0, 0, 0, 1, 0, 1, 0, 0x44, 0xAC, 0, 0, 0x88, 0x58, 1, 0, 2, 0, 16, 0];
         var riff = new byte[12 + fmt.Length + body.Length];
         "RIFF"u8.CopyTo(riff);
         BinaryPrimitives.WriteUInt32LittleEndian(riff.AsSpan(4), (uint)(riff.Length - 8));
@@ -155,7 +162,7 @@ public static class LabelHostileCases
         {
             foreach (var (name, content) in entries)
             {
-                using var target = zip.CreateEntry(name, CompressionLevel.SmallestSize).Open();
+                using var target = zip.CreateEntry(name, CompressionLevel.Fastest).Open();
                 content.CopyTo(target);
             }
         }
