@@ -23,8 +23,8 @@ public static partial class ReminderMarker
     /// <summary>Longest digest written out (ours are 16 hex characters; this only bounds what a reader accepts).</summary>
     public const int MaxDigestLength = 64;
 
-    /// <summary>Upper bound of a marker line this version writes.</summary>
-    public const int MaxLength = 64 + (3 * MaxFieldLength) + MaxDigestLength;
+    /// <summary>Upper bound of a marker line this version writes: the prefix and field names (66 characters) and the fields.</summary>
+    public const int MaxLength = 66 + (3 * MaxFieldLength) + MaxDigestLength;
 
     /// <summary>Longest first line read as a marker: GitHub's body limit, which also bounds markers of earlier versions.</summary>
     private const int MaxReadLength = 65_536;
