@@ -47,6 +47,17 @@ public sealed class ReminderMarkerTests
     }
 
     [Fact]
+    public void The_longest_marker_written_out_in_full_is_exactly_the_stated_bound()
+    {
+        var longest = new string('a', ReminderMarker.MaxFieldLength);
+        var marker = ReminderMarker.Format(new ReminderKey(longest, longest, longest), new string('d', ReminderMarker.MaxDigestLength));
+
+        Assert.Equal(ReminderMarker.MaxLength, marker.Length);
+        Assert.True(ReminderMarker.TryParse(marker, out var key, out _));
+        Assert.Equal(longest, key.PeriodKey);
+    }
+
+    [Fact]
     public void A_marker_written_whole_by_an_earlier_version_has_the_identity_of_its_key()
     {
         var name = string.Concat(Enumerable.Repeat("人工智能伦理审查活动", 5));
