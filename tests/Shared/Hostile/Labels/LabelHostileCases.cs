@@ -20,7 +20,7 @@ public static class LabelHostileCases
     {
         // PNG: chunk lengths, chunk counts, compressed text, XMP.
         yield return Case("png-chunk-length-4GiB", "x.png", () => Png(Raw(0xFFFF_FFF0, "tEXt", [])), "Inconclusive: malformed: PNG chunk at byte 33 declares 4294967280 bytes, more than PNG allows");
-        yield return Case("png-chunk-length-2GiB", "x.png", () => Png(Raw(0x7FFF_FFFF, "tEXt", [])), "Inconclusive: truncated: the file ends at byte 53, but 2147483647 bytes are needed");
+        yield return Case("png-chunk-length-2GiB", "x.png", () => Png(Raw(0x7FFF_FFFF, "tEXt", [])), "Inconclusive: past a reading limit: PNG");
         yield return Case("png-300k-chunks", "x.png", () => Png([.. Enumerable.Range(0, 300_000).SelectMany(_ => Chunk("zzZz", []))]), "Inconclusive: past a reading limit: more than 100000 structure elements");
         yield return Case("png-ztxt-zlib-bomb-1GB", "x.png", () => Png(Chunk("zTXt", [.. "AIGC\0\0"u8, .. ZlibZeros(256L << 20)])), "Inconclusive: past a reading limit: compressed PNG text at byte 33 is larger than the 4194304-byte limit");
         yield return Case("png-xmp-entity-expansion", "x.png", () => Png(Chunk("iTXt", [.. "XML:com.adobe.xmp\0\0\0\0\0"u8, .. Encoding.UTF8.GetBytes(LaughsXml("x:xmpmeta"))])), "Inconclusive: malformed: the XMP packet in PNG iTXt XML:com.adobe.xmp is not well-formed XML");
@@ -43,9 +43,9 @@ public static class LabelHostileCases
         yield return Case("docx-200k-entries", "x.docx", () => ManyEntries(200_000), "Inconclusive: past a reading limit: the ZIP package declares 200000 entries, more than the 100000 read");
 
         // PDF: a cross-reference chain that loops, a stream that claims a terabyte, nesting in the information dictionary.
-        yield return Case("pdf-cyclic-xref", "x.pdf", CyclicXrefPdf, "NotFound: no implicit label in the PDF metadata");
+        yield return Case("pdf-cyclic-xref", "x.pdf", CyclicXrefPdf, "Inconclusive: malformed: PDF: the /Prev");
         yield return Case("pdf-stream-length-1TB", "x.pdf", () => Pdf("<< /Length 1099511627776 >>\nstream\nq\nendstream"), "NotFound: no implicit label in the PDF metadata");
-        yield return Case("pdf-info-nesting-50k", "x.pdf", () => Pdf("<< /AIGC " + new string('[', 50_000) + new string(']', 50_000) + " >>", infoObject: true), "Inconclusive: malformed: the PDF cannot be parsed: Exceeded maximum nesting depth of 256");
+        yield return Case("pdf-info-nesting-50k", "x.pdf", () => Pdf("<< /AIGC " + new string('[', 50_000) + new string(']', 50_000) + " >>", infoObject: true), "Inconclusive: malformed: PDF: objects nes");
 
         // Markdown front matter: nesting that would recurse, an alias bomb, a file cut inside it.
         yield return Case("markdown-front-matter-nesting-30k", "x.md", () => Encoding.UTF8.GetBytes("---\nAIGC: " + new string('[', 30_000) + new string(']', 30_000) + "\n---\n"), "Inconclusive: malformed: the front matter is refused at line");
