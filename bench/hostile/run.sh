@@ -13,7 +13,7 @@ out="$here/results.md"
   echo
   echo "Run: $(date -u '+%Y-%m-%d %H:%M UTC'); machine: $(nproc) cores, load average at start: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo "Each case in a fresh process; time from feeding the input to the error (includes first-use JIT);"
-  echo "peak = the process's peak working set (MB), start = before the case ran (runtime + test data)."
+  echo "peak = the process's peak working set (MB), start = before the case ran (runtime + the hostile input, built beforehand where a case says so; time excludes building it)."
   echo
   echo "| case | ms | peak MB | start MB | outcome | message (start) |"
   echo "| --- | ---: | ---: | ---: | --- | --- |"

@@ -113,7 +113,7 @@ public sealed class GitHubReminderTracker : IReminderTracker
         }
 
         Log.Opened(logger, repository.ToString(), created.Number, change.Key.ToString());
-        return Map(created) ?? throw new InvalidOperationException($"{what}: GitHub returned issue #{created.Number} without the marker.");
+        return Known(Map(created), change.Key) ?? throw new InvalidOperationException($"{what}: GitHub returned issue #{created.Number} without the marker.");
     }
 
     public async Task<ReminderIssue> UpdateAsync(RepositoryRef repository, ReminderChange change, CancellationToken cancellationToken)
@@ -167,7 +167,7 @@ public sealed class GitHubReminderTracker : IReminderTracker
         }
 
         var issue = await SendAsync(what, () => client.Issue.Update(repository.Owner, repository.Name, number, update), cancellationToken).ConfigureAwait(false);
-        return Map(issue) ?? new ReminderIssue { Number = issue.Number, Key = change.Key, Digest = string.Empty, IsOpen = issue.State.Value == ItemState.Open, Title = issue.Title ?? string.Empty };
+        return Known(Map(issue), change.Key) ?? new ReminderIssue { Number = issue.Number, Key = change.Key, Digest = string.Empty, IsOpen = issue.State.Value == ItemState.Open, Title = issue.Title ?? string.Empty };
     }
 
     private async Task<ReminderIssue?> TryFindNewestAsync(RepositoryRef repository, ReminderKey key, CancellationToken cancellationToken)
@@ -196,7 +196,8 @@ public sealed class GitHubReminderTracker : IReminderTracker
             $"Looking for {key} in {repository}",
             () => client.Issue.GetAllForRepository(repository.Owner, repository.Name, request, new ApiOptions { PageSize = PageSize, PageCount = 1, StartPage = 1 }),
             cancellationToken).ConfigureAwait(false);
-        return Map(newest).Where(i => i.Key == key).OrderBy(i => i.Number).FirstOrDefault();
+        var identity = ReminderMarker.Identity(key);
+        return Known(Map(newest).Where(i => i.Identity == identity).OrderBy(i => i.Number).FirstOrDefault(), key);
     }
 
     private async Task<T> SendAsync<T>(string what, Func<Task<T>> call, CancellationToken cancellationToken)
@@ -233,6 +234,10 @@ public sealed class GitHubReminderTracker : IReminderTracker
         }
     }
 
+    /// <summary>The issue with the whole key the caller asked about, where its marker holds a field hashed.</summary>
+    private static ReminderIssue? Known(ReminderIssue? issue, ReminderKey key) =>
+        issue is not null && issue.Identity == ReminderMarker.Identity(key) ? issue with { Key = key } : issue;
+
     private static List<ReminderIssue> Map(IEnumerable<Issue> issues)
     {
         var result = new List<ReminderIssue>();
@@ -249,7 +254,7 @@ public sealed class GitHubReminderTracker : IReminderTracker
 
     private static ReminderIssue? Map(Issue issue)
     {
-        if (!ReminderMarker.TryParse(issue.Body, out var key, out var digest))
+        if (!ReminderMarker.TryParse(issue.Body, out var key, out var digest, out var identity))
         {
             return null;
         }
@@ -258,6 +263,7 @@ public sealed class GitHubReminderTracker : IReminderTracker
         {
             Number = issue.Number,
             Key = key,
+            Identity = identity,
             Digest = digest,
             IsOpen = issue.State.Value == ItemState.Open,
             Title = issue.Title ?? string.Empty,

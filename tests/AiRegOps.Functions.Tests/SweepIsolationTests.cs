@@ -1,6 +1,7 @@
 using AiRegOps.Core.Watch;
 using AiRegOps.Functions.Functions;
 using AiRegOps.Functions.Tests.Infrastructure;
+using AiRegOps.GitHub.Tests.Fake;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -27,6 +28,47 @@ public sealed class SweepIsolationTests
         Assert.NotEmpty(env.GitHub.Issues("octo-org/beta"));
         Assert.Empty(env.GitHub.Issues("octo-org/alpha"));
         Assert.Contains(env.Logs.Lines, l => l.Contains("octo-org/alpha: not planned this run, retried next run: The evidence ledger of 'chat' does not verify", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task GitHub_refusing_one_repository_and_a_table_error_on_another_s_keys_leave_the_rest_of_the_sweep_going()
+    {
+        await using var env = await FunctionsEnvironment.StartAsync();
+        string[] names = ["alpha", "beta", "gamma", "delta"];
+        foreach (var name in names)
+        {
+            env.GitHub.Repository($"octo-org/{name}").Files["airegops.yml"] = TestProfiles.Service($"svc-{name}");
+        }
+
+        env.Repositories.AddRange(names.Select(n => $"octo-org/{n}"));
+        await env.NewInstance().Get<RepositoryWatch>().RunAsync(FunctionsEnvironment.Timer(), CancellationToken.None);
+
+        // beta: GitHub answers 403 (not a rate limit) to everything about it. gamma: its lock row in the work table
+        // holds a value of the wrong type, so every read of it fails with a storage error.
+        env.GitHub.Break("octo-org/beta", FakeFault.Forbidden);
+        var work = new TableServiceClient(env.Azurite.ConnectionString).GetTableClient("reminderwork");
+        await work.CreateIfNotExistsAsync();
+        await work.UpsertEntityAsync(new TableEntity("lock", Uri.EscapeDataString("octo-org/gamma")) { ["Holder"] = "elsewhere", ["Until"] = "not a time" });
+
+        await env.NewInstance().Get<ObligationSweep>().RunAsync(FunctionsEnvironment.Timer(), CancellationToken.None);
+
+        Assert.NotEmpty(env.GitHub.Issues("octo-org/alpha"));
+        Assert.NotEmpty(env.GitHub.Issues("octo-org/delta"));
+        Assert.Empty(env.GitHub.Issues("octo-org/beta"));
+        Assert.Empty(env.GitHub.Issues("octo-org/gamma"));
+        Assert.Contains(env.Logs.Lines, l => l.Contains("octo-org/beta: not planned this run, retried next run: ", StringComparison.Ordinal) && l.Contains("Resource not accessible by integration", StringComparison.Ordinal));
+        Assert.Contains(env.Logs.Lines, l => l.Contains("octo-org/gamma: not planned this run, retried next run: ", StringComparison.Ordinal));
+        Assert.DoesNotContain(env.Logs.Lines, l => l.Contains(FunctionsEnvironment.Token, StringComparison.Ordinal));
+
+        // The next run, with both mended, plans them; nothing already opened is opened again.
+        var opened = env.GitHub.Issues("octo-org/alpha").Count;
+        env.GitHub.Heal("octo-org/beta");
+        await work.DeleteEntityAsync("lock", Uri.EscapeDataString("octo-org/gamma"));
+        await env.NewInstance().Get<ObligationSweep>().RunAsync(FunctionsEnvironment.Timer(), CancellationToken.None);
+
+        Assert.Equal(opened, env.GitHub.Issues("octo-org/beta").Count);
+        Assert.Equal(opened, env.GitHub.Issues("octo-org/gamma").Count);
+        Assert.Equal(opened, env.GitHub.Issues("octo-org/alpha").Count);
     }
 
     [Fact]

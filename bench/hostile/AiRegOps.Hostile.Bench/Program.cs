@@ -4,9 +4,10 @@ using AiRegOps.Tests.Hostile;
 // Runs one hostile case (by id) in this fresh process and prints: id, elapsed ms, peak working set MB, error type and
 // the start of its message. With no argument, lists the ids. run.sh runs each case in its own process so that the
 // peak working set belongs to that case alone.
+var all = HostileCases.All().Concat(LabelHostileCases.All()).ToList();
 if (args.Length == 0)
 {
-    foreach (var c in HostileCases.All())
+    foreach (var c in all)
     {
         Console.WriteLine(c);
     }
@@ -14,7 +15,9 @@ if (args.Length == 0)
     return 0;
 }
 
-var hostile = HostileCases.Find(args[0]);
+var hostile = all.Single(c => c.ToString() == args[0]);
+hostile.Prepare?.Invoke();
+GC.Collect();
 var before = Process.GetCurrentProcess().PeakWorkingSet64;
 var watch = Stopwatch.StartNew();
 Exception? error = null;

@@ -26,6 +26,6 @@ public sealed class UnknownFeatureException : ArgumentException
     {
         var suggestion = Suggestions.Closest(feature, FeatureVocabulary.Ids);
         var hint = suggestion is null ? string.Empty : $" Did you mean '{suggestion}'?";
-        return $"Unknown feature '{feature}'.{hint} Known features: {string.Join(", ", FeatureVocabulary.Ids)}.";
+        return $"Unknown feature '{TextSafety.ForMessage(feature, 80)}'.{hint} Known features: {string.Join(", ", FeatureVocabulary.Ids)}.";
     }
 }

@@ -4,7 +4,17 @@ namespace AiRegOps.Core.Reminders;
 public sealed record ReminderIssue
 {
     public required int Number { get; init; }
+    private readonly string? identity;
+
+    /// <summary>The key from the marker; a field the marker holds hashed reads as <c>*</c> and the hash (see <see cref="Identity"/>).</summary>
     public required ReminderKey Key { get; init; }
+
+    /// <summary>What the issue is matched by: <see cref="ReminderMarker.Identity"/> of its key, as its marker holds it.</summary>
+    public string Identity
+    {
+        get => identity ?? ReminderMarker.Identity(Key);
+        init => identity = value;
+    }
 
     /// <summary>The digest recorded in the marker when AiRegOps last wrote the issue.</summary>
     public required string Digest { get; init; }

@@ -1,7 +1,8 @@
 namespace AiRegOps.Core.Reminders;
 
 /// <summary>
-/// Diffs desired reminders against existing issues. An issue is matched by the key in its marker, never by title;
+/// Diffs desired reminders against existing issues. An issue is matched by the key in its marker (its
+/// <see cref="ReminderIssue.Identity"/>, so long keys written whole by earlier versions or hashed now match alike), never by title;
 /// it is rewritten only when the digest of what AiRegOps would write differs, so a second run with nothing changed
 /// plans no write. Labels and assignees people added are kept.
 /// </summary>
@@ -23,11 +24,11 @@ public static class ReminderPlanner
         ArgumentNullException.ThrowIfNull(desired);
         ArgumentNullException.ThrowIfNull(existing);
 
-        var wanted = new Dictionary<ReminderKey, DesiredReminder>();
+        var wanted = new Dictionary<string, DesiredReminder>(StringComparer.Ordinal);
         foreach (var reminder in desired)
         {
             // The last word wins if a caller passes one key twice; the order of the input decides, deterministically.
-            wanted[reminder.Key] = reminder;
+            wanted[ReminderMarker.Identity(reminder.Key)] = reminder;
         }
 
         var issues = existing.ToList();
@@ -35,10 +36,10 @@ public static class ReminderPlanner
 
         // Duplicates (from a person copying an issue, or a run before AiRegOps serialised sweeps): the oldest is the
         // reminder, open younger ones are closed as duplicates.
-        var byKey = new Dictionary<ReminderKey, ReminderIssue>();
+        var byKey = new Dictionary<string, ReminderIssue>(StringComparer.Ordinal);
         foreach (var issue in issues.OrderBy(i => i.Number))
         {
-            if (byKey.TryGetValue(issue.Key, out var first))
+            if (byKey.TryGetValue(issue.Identity, out var first))
             {
                 if (issue.IsOpen)
                 {
@@ -56,22 +57,21 @@ public static class ReminderPlanner
                 continue;
             }
 
-            byKey.Add(issue.Key, issue);
+            byKey.Add(issue.Identity, issue);
         }
 
-        var scope = servicesInScope is null
-            ? wanted.Keys.Select(k => k.Service).ToHashSet(StringComparer.Ordinal)
-            : servicesInScope.ToHashSet(StringComparer.Ordinal);
+        // Services as their markers write them, so a service whose name is hashed in its markers is still in scope.
+        var scope = (servicesInScope ?? wanted.Values.Select(r => r.Key.Service)).Select(ReminderMarker.Field).ToHashSet(StringComparer.Ordinal);
 
-        foreach (var reminder in wanted.Values)
+        foreach (var (identity, reminder) in wanted)
         {
-            byKey.TryGetValue(reminder.Key, out var issue);
+            byKey.TryGetValue(identity, out var issue);
             changes.Add(Decide(reminder, issue));
         }
 
-        foreach (var issue in byKey.Values)
+        foreach (var (identity, issue) in byKey)
         {
-            if (issue.IsOpen && !wanted.ContainsKey(issue.Key) && scope.Contains(issue.Key.Service))
+            if (issue.IsOpen && !wanted.ContainsKey(identity) && scope.Contains(ReminderMarker.ServiceField(identity)))
             {
                 changes.Add(new ReminderChange
                 {

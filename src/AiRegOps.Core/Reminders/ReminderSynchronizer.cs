@@ -5,6 +5,8 @@ namespace AiRegOps.Core.Reminders;
 /// hundred issues), queue the writes, then make them paced within the write limits. A run that meets a wait longer
 /// than <see cref="ReminderSyncOptions.MaxWait"/> stops and leaves the rest queued with the time to resume, so a
 /// sweep bigger than an hour's allowance finishes over several runs, without listing again and without duplicates.
+/// Repositories are isolated: one that cannot be listed, planned or drained (GitHub 5xx, a 403, a store error on its
+/// work items) is reported in the result's errors and left for the next run, and the others go on in this one.
 /// </summary>
 public sealed class ReminderSynchronizer
 {
@@ -35,6 +37,7 @@ public sealed class ReminderSynchronizer
         ArgumentNullException.ThrowIfNull(targets);
         var plans = new List<ReminderPlan>();
         var skipped = new List<RepositoryRef>();
+        var errors = new List<string>();
         foreach (var target in targets)
         {
             try
@@ -53,10 +56,16 @@ public sealed class ReminderSynchronizer
                 // Listing hit a long rate-limit wait: this repository is planned on a later sweep.
                 skipped.Add(target.Repository);
             }
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+            {
+                // GitHub refused or kept failing, or the store failed for this repository's keys: the others go on.
+                skipped.Add(target.Repository);
+                errors.Add(Failure(target.Repository, "not planned this run, retried next run", ex));
+            }
         }
 
         var run = await RunAsync(cancellationToken).ConfigureAwait(false);
-        return new ReminderSweepResult { Plans = plans, Skipped = skipped, Run = run };
+        return new ReminderSweepResult { Plans = plans, Skipped = skipped, Run = errors.Count == 0 ? run : run with { Errors = [.. errors, .. run.Errors] } };
     }
 
     /// <summary>
@@ -104,19 +113,30 @@ public sealed class ReminderSynchronizer
         DateTimeOffset? resumeAt = null;
         foreach (var repository in await queue.ReadyRepositoriesAsync(cancellationToken).ConfigureAwait(false))
         {
-            if (!await queue.TryLockAsync(repository, options.Holder, options.LockDuration, cancellationToken).ConfigureAwait(false))
-            {
-                counters.Busy++;
-                continue;
-            }
-
             try
             {
-                resumeAt = await DrainAsync(repository, counters, deadline, cancellationToken).ConfigureAwait(false);
+                if (!await queue.TryLockAsync(repository, options.Holder, options.LockDuration, cancellationToken).ConfigureAwait(false))
+                {
+                    counters.Busy++;
+                    continue;
+                }
+
+                try
+                {
+                    resumeAt = await DrainAsync(repository, counters, deadline, cancellationToken).ConfigureAwait(false);
+                }
+                finally
+                {
+                    await queue.UnlockAsync(repository, options.Holder, CancellationToken.None).ConfigureAwait(false);
+                }
             }
-            finally
+            catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
             {
-                await queue.UnlockAsync(repository, options.Holder, CancellationToken.None).ConfigureAwait(false);
+                // The store failed for this repository's work (a lock, an item that cannot be read): its items stay
+                // queued (a taken one becomes visible again when its lease lapses) and the next repository goes on.
+                counters.Failed++;
+                counters.Errors.Add(Failure(repository, "writes left for the next run", ex));
+                continue;
             }
 
             if (resumeAt is not null)
@@ -148,7 +168,7 @@ public sealed class ReminderSynchronizer
 
     private async Task<DateTimeOffset?> DrainAsync(RepositoryRef repository, RunCounters counters, DateTimeOffset deadline, CancellationToken cancellationToken)
     {
-        Dictionary<ReminderKey, ReminderIssue>? present = null;
+        Dictionary<string, ReminderIssue>? present = null;
         var renewAt = time.GetUtcNow() + (options.LockDuration / 2);
         while (true)
         {
@@ -192,7 +212,7 @@ public sealed class ReminderSynchronizer
                 {
                     // An earlier delivery may have opened the issue and died before completing: look before opening.
                     present ??= await ListPresentAsync(repository, cancellationToken).ConfigureAwait(false);
-                    if (present.ContainsKey(change.Key))
+                    if (present.ContainsKey(ReminderMarker.Identity(change.Key)))
                     {
                         await queue.CompleteAsync(lease, CancellationToken.None).ConfigureAwait(false);
                         counters.Recovered++;
@@ -205,7 +225,7 @@ public sealed class ReminderSynchronizer
                 counters.Count(change.Action);
                 if (present is not null && change.Action == ReminderAction.Open)
                 {
-                    present[change.Key] = issue;
+                    present[ReminderMarker.Identity(change.Key)] = issue;
                 }
             }
             catch (ReminderDeferredException deferred)
@@ -220,7 +240,7 @@ public sealed class ReminderSynchronizer
                 var retryAt = time.GetUtcNow() + options.RetryLater;
                 await queue.ReturnAsync(lease, retryAt, attempted: true, CancellationToken.None).ConfigureAwait(false);
                 counters.Failed++;
-                counters.Errors.Add($"{repository} {change.Action} {change.Key}: {ex.GetType().Name}: {ex.Message}");
+                counters.Errors.Add(Failure(repository, $"{change.Action} {change.Key}", ex));
                 if (ex is ReminderTransientException or ReminderThrottledException)
                 {
                     // The service is struggling: leave this repository for later rather than fail item after item.
@@ -230,16 +250,32 @@ public sealed class ReminderSynchronizer
         }
     }
 
-    private async Task<Dictionary<ReminderKey, ReminderIssue>> ListPresentAsync(RepositoryRef repository, CancellationToken cancellationToken)
+    private async Task<Dictionary<string, ReminderIssue>> ListPresentAsync(RepositoryRef repository, CancellationToken cancellationToken)
     {
         var issues = await CallAsync(() => tracker.ListAsync(repository, cancellationToken), isWrite: false, cancellationToken).ConfigureAwait(false);
-        var present = new Dictionary<ReminderKey, ReminderIssue>();
+        var present = new Dictionary<string, ReminderIssue>(StringComparer.Ordinal);
         foreach (var issue in issues.OrderBy(i => i.Number))
         {
-            present.TryAdd(issue.Key, issue);
+            present.TryAdd(issue.Identity, issue);
         }
 
         return present;
+    }
+
+    /// <summary>
+    /// One line for the log: the repository, what failed, and the error's first paragraph, escaped and cut. Storage
+    /// errors list response headers after a blank line; they are left out, as is anything a value could inject.
+    /// </summary>
+    private static string Failure(RepositoryRef repository, string what, Exception ex)
+    {
+        var message = ex.Message;
+        var paragraph = message.IndexOf("\n\n", StringComparison.Ordinal) is var lf and >= 0 ? lf : message.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+        if (paragraph >= 0)
+        {
+            message = message[..paragraph];
+        }
+
+        return $"{repository}: {TextSafety.ForMessage(what, 300)}: {ex.GetType().Name}: {TextSafety.ForMessage(message, 600)}";
     }
 
     private Task<ReminderIssue> ExecuteAsync(RepositoryRef repository, ReminderChange change, CancellationToken cancellationToken) => change.Action switch

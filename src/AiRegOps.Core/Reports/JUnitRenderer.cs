@@ -37,10 +37,55 @@ public static class JUnitRenderer
         using var stream = new MemoryStream();
         using (var writer = XmlWriter.Create(stream, settings))
         {
-            new XDocument(root).Save(writer);
+            new XDocument(Writable(root)).Save(writer);
         }
 
         return Encoding.UTF8.GetString(stream.ToArray()) + "\n";
+    }
+
+    /// <summary>
+    /// Characters XML 1.0 cannot carry (controls other than tab and line breaks, which a profile's file name may hold)
+    /// are shown escaped (<c>\u0007</c>): one such character used to abort the whole assessment.
+    /// </summary>
+    private static XElement Writable(XElement root)
+    {
+        foreach (var attribute in root.DescendantsAndSelf().SelectMany(e => e.Attributes()))
+        {
+            attribute.Value = Writable(attribute.Value);
+        }
+
+        foreach (var text in root.DescendantNodes().OfType<XText>())
+        {
+            text.Value = Writable(text.Value);
+        }
+
+        return root;
+    }
+
+    private static string Writable(string value)
+    {
+        StringBuilder? result = null;
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (char.IsSurrogatePair(value, i))
+            {
+                result?.Append(value, i, 2);
+                i++;
+                continue;
+            }
+
+            if (XmlConvert.IsXmlChar(c))
+            {
+                result?.Append(c);
+                continue;
+            }
+
+            result ??= new StringBuilder(value, 0, i, value.Length + 8);
+            result.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}");
+        }
+
+        return result?.ToString() ?? value;
     }
 
     private static XElement Suite(SecurityAssessmentResult result, List<ComplianceFinding> findings)

@@ -120,6 +120,12 @@ internal ref struct JsonLineFields
             return Fail(names[field], $"longer than {maxValueBytes} bytes");
         }
 
+        // The JSON reader passes a string's bytes through unchecked: ids with broken UTF-8 would count as distinct.
+        if (!System.Text.Unicode.Utf8.IsValid(value))
+        {
+            return Fail(names[field], "not valid UTF-8");
+        }
+
         return true;
     }
 
@@ -164,5 +170,6 @@ internal ref struct JsonLineFields
         return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
     }
 
-    internal static string Text(ReadOnlySpan<byte> utf8) => Encoding.UTF8.GetString(utf8);
+    /// <summary>A value as a message shows it: one line (controls escaped, so it cannot start a CI log command), cut short.</summary>
+    internal static string Text(ReadOnlySpan<byte> utf8) => TextSafety.ForMessage(Encoding.UTF8.GetString(utf8), 80);
 }

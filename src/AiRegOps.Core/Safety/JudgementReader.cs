@@ -69,7 +69,7 @@ public static class JudgementReader
                             risk = taxonomy.IndexOf(value);
                             if (risk < 0)
                             {
-                                badRisk = JsonLineFields.Text(value);
+                                badRisk = System.Text.Encoding.UTF8.GetString(value);
                                 fields.Fail("risk", taxonomy.Explain(badRisk));
                             }
 

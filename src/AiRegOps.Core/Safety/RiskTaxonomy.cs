@@ -75,9 +75,10 @@ public sealed class RiskTaxonomy
     {
         var closest = Suggestions.Closest(given, Risks.Select(r => r.Id));
         var ranges = string.Join(", ", Groups.Select(g => $"{g.Id}.1-{g.Id}.{g.Risks.Count}"));
+        var shown = TextSafety.ForMessage(given, 80);
         return closest is null
-            ? $"unknown risk '{given}'; risks are {ranges}"
-            : $"unknown risk '{given}'; did you mean '{closest}'? Risks are {ranges}";
+            ? $"unknown risk '{shown}'; risks are {ranges}"
+            : $"unknown risk '{shown}'; did you mean '{closest}'? Risks are {ranges}";
     }
 
     internal static int GroupNumber(string groupId) =>

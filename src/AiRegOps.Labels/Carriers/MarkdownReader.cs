@@ -51,6 +51,13 @@ public sealed class MarkdownReader : ICarrierReader
         }
 
         var yaml = TextDecoding.Utf8.GetString(head[(head.IndexOf((byte)'\n') + 1)..close]);
+
+        // Checked before YamlDotNet builds its tree: deep nesting costs quadratic time there, and aliases expand.
+        if (AiRegOps.Core.YamlLimits.Check(yaml, MaxFrontMatter) is { } limit)
+        {
+            throw new LabelFormatException($"the front matter is refused at line {limit.Line + 1}, column {limit.Column}: {limit.Problem}", 0);
+        }
+
         YamlMappingNode? root;
         try
         {

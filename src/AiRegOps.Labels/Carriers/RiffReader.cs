@@ -70,6 +70,12 @@ public sealed class RiffReader(string format) : ICarrierReader
         var rules = LabelRuleSet.Default;
         if (id == "LIST" && size >= 4 && reader.Get(pos + 8, 4).SequenceEqual("INFO"u8))
         {
+            // INFO lists do not nest; following nested ones recursed once per 12 bytes until the stack overflowed.
+            if (inInfo)
+            {
+                throw new LabelFormatException($"a LIST/INFO chunk at byte {pos} is nested inside another; INFO lists do not nest", pos);
+            }
+
             Walk(reader, sink, pos + 12, pos + 8 + size, inInfo: true, ref elements);
         }
         else if (Format == "WebP" && id == "XMP ")

@@ -15,6 +15,9 @@ public enum FakeFault
     /// <summary>403 "secondary rate limit" with Retry-After.</summary>
     SecondaryLimit,
 
+    /// <summary>403 "Resource not accessible by integration": no rate limit, the credential may not do this.</summary>
+    Forbidden,
+
     /// <summary>Performs the write, then drops the connection without answering.</summary>
     DropAfterWrite,
 }

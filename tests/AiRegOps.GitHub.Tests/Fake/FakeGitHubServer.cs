@@ -31,6 +31,7 @@ public sealed class FakeGitHubServer : IAsyncDisposable
     private readonly Lock gate = new();
     private readonly Dictionary<string, FakeRepository> repositories = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentQueue<(FakeFault Fault, bool WritesOnly)> faults = new();
+    private readonly ConcurrentDictionary<string, FakeFault> repositoryFaults = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, int> calls = new(StringComparer.Ordinal);
     private readonly ConcurrentBag<string> authorizations = [];
     private readonly List<(DateTimeOffset At, string Call)> writes = [];
@@ -100,6 +101,11 @@ public sealed class FakeGitHubServer : IAsyncDisposable
             faults.Enqueue((fault, writesOnly));
         }
     }
+
+    /// <summary>Answers every call about <paramref name="fullName"/> with <paramref name="fault"/> until <see cref="Heal"/>.</summary>
+    public void Break(string fullName, FakeFault fault) => repositoryFaults[fullName] = fault;
+
+    public void Heal(string fullName) => repositoryFaults.TryRemove(fullName, out _);
 
     public void ResetCounts()
     {
@@ -188,6 +194,12 @@ public sealed class FakeGitHubServer : IAsyncDisposable
                 }
             }
 
+            if (BrokenRepository(context.Request.Path.Value) is { } broken)
+            {
+                await Fail(context, broken).ConfigureAwait(false);
+                return;
+            }
+
             if (TryTakeFault(isWrite, out var fault) && fault != FakeFault.DropAfterWrite)
             {
                 await Fail(context, fault).ConfigureAwait(false);
@@ -232,6 +244,18 @@ public sealed class FakeGitHubServer : IAsyncDisposable
         });
     }
 
+    private FakeFault? BrokenRepository(string? path)
+    {
+        const string repos = Api + "/repos/";
+        if (repositoryFaults.IsEmpty || path is null || !path.StartsWith(repos, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var parts = path[repos.Length..].Split('/');
+        return parts.Length >= 2 && repositoryFaults.TryGetValue($"{parts[0]}/{parts[1]}", out var fault) ? fault : null;
+    }
+
     private bool TryTakeFault(bool isWrite, out FakeFault fault)
     {
         fault = default;
@@ -269,6 +293,11 @@ public sealed class FakeGitHubServer : IAsyncDisposable
                 context.Response.Headers["Retry-After"] = "60";
                 context.Response.ContentType = "application/json; charset=utf-8";
                 await context.Response.WriteAsync("{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.\",\"documentation_url\":\"https://docs.github.com/rest/overview/rate-limits-for-the-rest-api#about-secondary-rate-limits\"}").ConfigureAwait(false);
+                break;
+            case FakeFault.Forbidden:
+                context.Response.StatusCode = 403;
+                context.Response.ContentType = "application/json; charset=utf-8";
+                await context.Response.WriteAsync("{\"message\":\"Resource not accessible by integration\",\"documentation_url\":\"https://docs.github.com/rest/issues/issues\"}").ConfigureAwait(false);
                 break;
             default:
                 throw new InvalidOperationException($"{fault} is not answered before the handler.");

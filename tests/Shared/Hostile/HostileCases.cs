@@ -3,6 +3,7 @@ using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Gate;
 using AiRegOps.Core.Profiles.Loading;
+using AiRegOps.Core.Safety;
 using AiRegOps.Core.Watch;
 
 namespace AiRegOps.Tests.Hostile;
@@ -18,8 +19,22 @@ namespace AiRegOps.Tests.Hostile;
 /// <param name="Fragment">Text the error message must contain.</param>
 public sealed record HostileCase(string EntryPoint, string Name, Action Run, Type Expected, string Fragment)
 {
+    /// <summary>
+    /// A case whose reader answers hostile input with a bounded verdict instead of an exception (a label check ends
+    /// Inconclusive, never throws): the verdict and its reason become the message of a <see cref="HostileOutcome"/>,
+    /// which the suite and the bench then treat like any expected error.
+    /// </summary>
+    public static HostileCase Outcome(string entryPoint, string name, Func<string> outcome, string fragment) =>
+        new(entryPoint, name, () => throw new HostileOutcome(outcome()), typeof(HostileOutcome), fragment);
+
+    /// <summary>Builds the input before it is fed (a large hostile file), so the bench times the reader, not the making.</summary>
+    public Action? Prepare { get; init; }
+
     public override string ToString() => $"{EntryPoint}/{Name}";
 }
+
+/// <summary>The verdict a reader gave a hostile input, carried as the message (see <see cref="HostileCase.Outcome"/>).</summary>
+public sealed class HostileOutcome(string message) : Exception(message);
 
 /// <summary>
 /// Every hostile case, by entry point. Extension point: a new untrusted entry point (the AIGC label inputs of issue 12,
@@ -30,7 +45,7 @@ public static class HostileCases
 {
     public static readonly IReadOnlyList<Func<IEnumerable<HostileCase>>> Providers =
     [
-        Profiles, Waivers, Holidays, DeploymentEvents, WatcherMessages, EvidenceMetadata,
+        Profiles, Waivers, Holidays, DeploymentEvents, WatcherMessages, EvidenceMetadata, SafetyInputs,
     ];
 
     public static IEnumerable<HostileCase> All() => Providers.SelectMany(p => p());
@@ -134,6 +149,27 @@ public static class HostileCases
         yield return Metadata("escape-in-note", m => m with { Note = "ok\u001b]8;;evil" }, "U+001B");
         yield return Metadata("traversal-service", m => m with { Service = "../../etc" }, "is not a service name");
     }
+
+    // Measure-GenAiSafety's JSON Lines inputs: judgements, and the keyword and corpus files read the same way.
+    private static IEnumerable<HostileCase> SafetyInputs()
+    {
+        const string Line = "{\"id\":\"q1\",\"bank\":\"generation\",\"risk\":\"A.1.1\",\"outcome\":\"pass\"}\n";
+        yield return Judgements("huge-line-256MB", () => new RepeatingStream("{\"id\":\""u8.ToArray(), "a"u8.ToArray(), 256L << 20), "line is longer than 16384 bytes");
+        yield return Judgements("deep-nesting", () => Text("{\"id\":" + new string('[', 8_000) + new string(']', 8_000) + ",\"bank\":\"generation\",\"risk\":\"A.1.1\",\"outcome\":\"pass\"}\n"), "judgements.jsonl:1:");
+        yield return Judgements("invalid-utf8", () => new MemoryStream([.. "{\"id\":\"q"u8, 0xC3, 0x28, .. "\",\"bank\":\"generation\",\"risk\":\"A.1.1\",\"outcome\":\"pass\"}\n"u8]), "UTF-8");
+        yield return Judgements("nul-bytes", () => Text("{\"id\":\"q\u0000\",\"bank\":\"generation\",\"risk\":\"A.1.1\",\"outcome\":\"pass\"}\n" + "\0\0\0\n"), "judgements.jsonl:1:");
+        yield return Judgements("duplicate-ids-3M", () => new RepeatingStream([], Encoding.UTF8.GetBytes(Line), 3_000_000L * Line.Length), "duplicate id: the same id as line 1");
+        yield return Judgements("control-in-value", () => Text("{\"id\":\"q1\",\"bank\":\"gen\\n::error::forged\\u001b[2J\",\"risk\":\"A.1.1\",\"outcome\":\"pass\"}\n"), "expected generation, should-refuse or should-not-refuse");
+        yield return new HostileCase("safety", "keywords-huge-line", () => KeywordReader.Read(new RepeatingStream([], "k"u8.ToArray(), 64L << 20), "keywords.jsonl", Taxonomy.Value), typeof(SafetyInputException), "line is longer than 16384 bytes");
+        yield return new HostileCase("safety", "corpus-deep-nesting", () => CorpusSampleReader.Read(Text("{\"id\":" + new string('{', 5_000) + "}\n"), "corpus.jsonl"), typeof(SafetyInputException), "corpus.jsonl:1:");
+    }
+
+    private static readonly Lazy<RiskTaxonomy> Taxonomy = new(() => ThresholdSets.Default.Select("tc260-003-2024", new DateOnly(2026, 1, 1)).Taxonomy);
+
+    private static HostileCase Judgements(string name, Func<Stream> input, string fragment) =>
+        new("safety", name, () => JudgementReader.Read(input(), "judgements.jsonl", Taxonomy.Value), typeof(SafetyInputException), fragment);
+
+    private static MemoryStream Text(string text) => new(Encoding.UTF8.GetBytes(text));
 
     private static HostileCase Profile(string name, Func<string> yaml, string fragment) =>
         new("profile", name, () => ServiceProfileReader.ReadYaml(yaml(), "hostile.yml"), typeof(ProfileValidationException), fragment);

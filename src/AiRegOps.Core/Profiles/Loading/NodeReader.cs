@@ -109,13 +109,13 @@ internal sealed class NodeReader
 
         if (!DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            Errors.Add(node, path, $"expected a date in the form yyyy-MM-dd, got '{scalar.Value}', which is not a calendar date");
+            Errors.Add(node, path, $"expected a date in the form yyyy-MM-dd, got {Quote(scalar.Value)}, which is not a calendar date");
             return null;
         }
 
         if (date < EarliestDate || date > LatestDate)
         {
-            Errors.Add(node, path, $"expected a date from 2000-01-01 to 2099-12-31, got '{scalar.Value}'");
+            Errors.Add(node, path, $"expected a date from 2000-01-01 to 2099-12-31, got {Quote(scalar.Value)}");
             return null;
         }
 
@@ -132,7 +132,7 @@ internal sealed class NodeReader
                 return value;
             }
 
-            Errors.Add(node, path, $"expected one of: {table.NameList}; got '{scalar.Value}'.{DidYouMean(scalar.Value, table.Names)}");
+            Errors.Add(node, path, $"expected one of: {table.NameList}; got {Quote(scalar.Value)}.{DidYouMean(scalar.Value, table.Names)}");
             return null;
         }
 
@@ -165,7 +165,7 @@ internal sealed class NodeReader
 
         if (entry.DuplicateOf is { } first)
         {
-            Errors.Add(key, Join(path, key.Value), $"duplicate key '{key.Value}'; first defined at line {first.Line.ToString(CultureInfo.InvariantCulture)}, column {first.Column.ToString(CultureInfo.InvariantCulture)}");
+            Errors.Add(key, Join(path, key.Value), $"duplicate key {Quote(key.Value)}; first defined at line {first.Line.ToString(CultureInfo.InvariantCulture)}, column {first.Column.ToString(CultureInfo.InvariantCulture)}");
             return null;
         }
 
@@ -176,13 +176,20 @@ internal sealed class NodeReader
     {
         var suggestion = Suggestions.Closest(key, known);
         var message = suggestion is null
-            ? $"unknown key '{key}'; expected one of: {string.Join(", ", known)}"
-            : $"unknown key '{key}'. Did you mean '{suggestion}'?";
+            ? $"unknown key {Quote(key)}; expected one of: {string.Join(", ", known)}"
+            : $"unknown key {Quote(key)}. Did you mean '{suggestion}'?";
         Errors.Add(entry.Key, Join(path, key), message);
     }
 
     public void Missing(MappingNode mapping, string path, string key) =>
         Errors.Add(mapping, Join(path, key), $"missing required key '{key}'");
+
+    /// <summary>
+    /// A value from the file as a message shows it: quoted, on one line (controls escaped, so a value holding
+    /// <c>\n::error</c> cannot start a CI log command), and cut to <see cref="ScalarNode.MaxShown"/> characters so the
+    /// rest of the message survives the message's own cut.
+    /// </summary>
+    public static string Quote(string value) => $"'{TextSafety.ForMessage(value, ScalarNode.MaxShown)}'";
 
     public static string DidYouMean(string value, IEnumerable<string> candidates) =>
         Suggestions.Closest(value, candidates) is { } suggestion ? $" Did you mean '{suggestion}'?" : string.Empty;

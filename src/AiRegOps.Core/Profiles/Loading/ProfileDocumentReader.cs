@@ -19,22 +19,64 @@ internal sealed class ProfileDocumentReader
     ];
 
     private static readonly string[] ProviderKeys = ["name", "creditCode", "roles"];
-    private static readonly string[] TechnologyKeys = ["algorithms", "deepSynthesis", "generativeAi"];
     private static readonly string[] EventKeys = ["type", "date", "feature", "note"];
-    private static readonly string[] FilingKeys = ["kind", "number", "filedOn"];
-    private static readonly string[] AssessmentKeys = ["completedOn", "trigger", "report"];
     private static readonly string[] EthicsKeys = ["committeeEstablishedOn", "committeeRegisteredOn", "annualReportsSubmitted", "activities"];
     private static readonly string[] ActivityKeys = ["name", "approvedOn", "onExpertReviewList", "registeredOn", "followUpReviews"];
-    private static readonly string[] PolicyKeys = ["algorithmReviewIntervalMonths", "undatedDutyTargetWorkingDays", "reminderLeadDays", "gatePolicyTargets", "gateRecommendedStandards"];
-    private static readonly string[] ModelKeys = ["name", "filingNumber", "registeredOn", "onlineNumber"];
-    private static readonly string[] CompletionKeys = ["obligation", "period", "completedOn", "evidence"];
 
-    private static readonly string[] ControlKeys =
-    [
-        "securityOfficer", "contentReviewers", "realIdentityVerification", "registrationDataRetentionMonths", "logRetentionMonths",
-        "loggedFields", "illegalInformationHandling", "personalInformationProtection", "mobilisationControls", "complaintChannel",
-        "authoritySupportMechanism", "contentLabelling", "implicitMetadataLabels", "deploymentLocations", "licences",
-    ];
+
+    // One line per key: the field it sets and how its value is read (see FieldBinder).
+    private static readonly FieldBinder<ServiceTechnologies> TechnologyFields = new(
+        ("algorithms", (r, n, p, t) => t with { Algorithms = r.EnumList(n, p, ProfileVocabulary.Algorithms) }),
+        ("deepSynthesis", (r, n, p, t) => t with { DeepSynthesis = r.EnumList(n, p, ProfileVocabulary.DeepSynthesis) }),
+        ("generativeAi", (r, n, p, t) => t with { GenerativeAi = r.Boolean(n, p) ?? false }));
+
+    private static readonly FieldBinder<GenerativeAiModel> ModelFields = new(
+        ("name", (r, n, p, m) => m with { Name = r.String(n, p)! }),
+        ("filingNumber", (r, n, p, m) => m with { FilingNumber = r.String(n, p)! }),
+        ("registeredOn", (r, n, p, m) => m with { RegisteredOn = r.Date(n, p) }),
+        ("onlineNumber", (r, n, p, m) => m with { OnlineNumber = r.String(n, p) }));
+
+    private static readonly FieldBinder<(FilingRecord Filing, DateOnly? FiledOn)> FilingFields = new(
+        ("kind", (r, n, p, f) => (f.Filing with { Kind = r.Enum(n, p, ProfileVocabulary.FilingKinds) ?? f.Filing.Kind }, f.FiledOn)),
+        // The number's format (网信算备 + 21 digits + 号) is checked by the filing cmdlets, which explain it.
+        ("number", (r, n, p, f) => (f.Filing with { Number = r.String(n, p) }, f.FiledOn)),
+        ("filedOn", (r, n, p, f) => (f.Filing, r.Date(n, p))));
+
+    private static readonly FieldBinder<(AssessmentRecord Assessment, DateOnly? CompletedOn)> AssessmentFields = new(
+        ("completedOn", (r, n, p, a) => (a.Assessment, r.Date(n, p))),
+        ("trigger", (r, n, p, a) => (a.Assessment with { Trigger = r.Enum(n, p, ProfileVocabulary.EventTypes) ?? a.Assessment.Trigger }, a.CompletedOn)),
+        ("report", (r, n, p, a) => (a.Assessment with { Report = r.String(n, p) }, a.CompletedOn)));
+
+    private static readonly FieldBinder<(CompletionRecord Completion, DateOnly? CompletedOn)> CompletionFields = new(
+        // Checked against the catalogue by the schedule, which knows which catalogue version applies.
+        ("obligation", (r, n, p, c) => (c.Completion with { ObligationId = r.String(n, p)! }, c.CompletedOn)),
+        ("period", (r, n, p, c) => (c.Completion with { Period = r.String(n, p) }, c.CompletedOn)),
+        ("completedOn", (r, n, p, c) => (c.Completion, r.Date(n, p))),
+        ("evidence", (r, n, p, c) => (c.Completion with { Evidence = r.String(n, p) }, c.CompletedOn)));
+
+    private static readonly FieldBinder<SecurityControls> ControlFields = new(
+        ("securityOfficer", (r, n, p, c) => c with { SecurityOfficer = r.Boolean(n, p) }),
+        ("contentReviewers", (r, n, p, c) => c with { ContentReviewers = r.Integer(n, p, 0, 1_000_000) }),
+        ("realIdentityVerification", (r, n, p, c) => c with { RealIdentityVerification = r.Boolean(n, p) }),
+        ("registrationDataRetentionMonths", (r, n, p, c) => c with { RegistrationDataRetentionMonths = r.Integer(n, p, 0, 1200) }),
+        ("logRetentionMonths", (r, n, p, c) => c with { LogRetentionMonths = r.Integer(n, p, 0, 1200) }),
+        ("loggedFields", (r, n, p, c) => c with { LoggedFields = r.List(n, p, (item, at) => ReadLoggedField(r, item, at), unique: true) }),
+        ("illegalInformationHandling", (r, n, p, c) => c with { IllegalInformationHandling = r.Boolean(n, p) }),
+        ("personalInformationProtection", (r, n, p, c) => c with { PersonalInformationProtection = r.Boolean(n, p) }),
+        ("mobilisationControls", (r, n, p, c) => c with { MobilisationControls = r.Boolean(n, p) }),
+        ("complaintChannel", (r, n, p, c) => c with { ComplaintChannel = r.Boolean(n, p) }),
+        ("authoritySupportMechanism", (r, n, p, c) => c with { AuthoritySupportMechanism = r.Boolean(n, p) }),
+        ("contentLabelling", (r, n, p, c) => c with { ContentLabelling = r.Boolean(n, p) }),
+        ("implicitMetadataLabels", (r, n, p, c) => c with { ImplicitMetadataLabels = r.Boolean(n, p) }),
+        ("deploymentLocations", (r, n, p, c) => c with { DeploymentLocations = r.List(n, p, r.String, unique: true) }),
+        ("licences", (r, n, p, c) => c with { Licences = r.List(n, p, r.String, unique: true) }));
+
+    private static readonly FieldBinder<SchedulePolicy> PolicyFields = new(
+        ("algorithmReviewIntervalMonths", (r, n, p, c) => c with { AlgorithmReviewIntervalMonths = r.Integer(n, p, 1, 60) ?? c.AlgorithmReviewIntervalMonths }),
+        ("undatedDutyTargetWorkingDays", (r, n, p, c) => c with { UndatedDutyTargetWorkingDays = r.Integer(n, p, 1, 250) ?? c.UndatedDutyTargetWorkingDays }),
+        ("reminderLeadDays", (r, n, p, c) => c with { ReminderLeadDays = r.Integer(n, p, 0, 365) ?? c.ReminderLeadDays }),
+        ("gatePolicyTargets", (r, n, p, c) => c with { GatePolicyTargets = r.Boolean(n, p) ?? false }),
+        ("gateRecommendedStandards", (r, n, p, c) => c with { GateRecommendedStandards = r.Boolean(n, p) ?? false }));
 
     private readonly NodeReader read;
 
@@ -202,7 +244,7 @@ internal sealed class ProfileDocumentReader
         NameFound = (name, (ScalarNode)node);
         if (!ProfilePatterns.ServiceNameRegex().IsMatch(name))
         {
-            read.Errors.Add(node, path, $"expected lower-case letters, digits and dashes (at most 63, starting and ending with a letter or digit), got '{name}'");
+            read.Errors.Add(node, path, $"expected lower-case letters, digits and dashes (at most 63, starting and ending with a letter or digit), got {NodeReader.Quote(name)}");
             return null;
         }
 
@@ -214,7 +256,7 @@ internal sealed class ProfileDocumentReader
         var owner = read.String(node, path);
         if (owner is not null && !ProfilePatterns.OwnerRegex().IsMatch(owner))
         {
-            read.Errors.Add(node, path, $"expected a GitHub login (alice or @alice) or team (@org/team), got '{owner}'");
+            read.Errors.Add(node, path, $"expected a GitHub login (alice or @alice) or team (@org/team), got {NodeReader.Quote(owner)}");
             return null;
         }
 
@@ -373,51 +415,21 @@ internal sealed class ProfileDocumentReader
         var code = read.String(node, path);
         if (code is not null && !ProfilePatterns.CreditCodeRegex().IsMatch(code))
         {
-            read.Errors.Add(node, path, $"expected an 18-character unified social credit code (digits and capital letters except I, O, Z, S, V), got '{code}'");
+            read.Errors.Add(node, path, $"expected an 18-character unified social credit code (digits and capital letters except I, O, Z, S, V), got {NodeReader.Quote(code)}");
             return null;
         }
 
         if (code is not null && UnifiedSocialCreditCode.Problem(code) is { } problem)
         {
-            read.Errors.Add(node, path, $"'{code}' is not a valid unified social credit code: {problem}");
+            read.Errors.Add(node, path, $"{NodeReader.Quote(code)} is not a valid unified social credit code: {problem}");
             return null;
         }
 
         return code;
     }
 
-    private ServiceTechnologies? ReadTechnologies(Node node)
-    {
-        const string path = "spec.technologies";
-        if (read.Mapping(node, path) is not { } mapping)
-        {
-            return null;
-        }
-
-        var technologies = new ServiceTechnologies();
-        foreach (var entry in mapping.Entries)
-        {
-            switch (read.Key(entry, path))
-            {
-                case null:
-                    break;
-                case "algorithms":
-                    technologies = technologies with { Algorithms = read.EnumList(entry.Value, "spec.technologies.algorithms", ProfileVocabulary.Algorithms) };
-                    break;
-                case "deepSynthesis":
-                    technologies = technologies with { DeepSynthesis = read.EnumList(entry.Value, "spec.technologies.deepSynthesis", ProfileVocabulary.DeepSynthesis) };
-                    break;
-                case "generativeAi":
-                    technologies = technologies with { GenerativeAi = read.Boolean(entry.Value, "spec.technologies.generativeAi") ?? false };
-                    break;
-                case var key:
-                    read.UnknownKey(entry, path, key, TechnologyKeys);
-                    break;
-            }
-        }
-
-        return technologies;
-    }
+    private ServiceTechnologies? ReadTechnologies(Node node) =>
+        read.Mapping(node, "spec.technologies") is { } mapping ? TechnologyFields.Bind(read, mapping, "spec.technologies", new ServiceTechnologies()) : null;
 
     private string? ReadFeature(Node node, string path)
     {
@@ -429,8 +441,8 @@ internal sealed class ProfileDocumentReader
 
         var suggestion = Suggestions.Closest(feature, FeatureVocabulary.Ids);
         read.Errors.Add(node, path, suggestion is null
-            ? $"unknown feature '{feature}'; expected one of: {string.Join(", ", FeatureVocabulary.Ids)}"
-            : $"unknown feature '{feature}'. Did you mean '{suggestion}'?");
+            ? $"unknown feature {NodeReader.Quote(feature)}; expected one of: {string.Join(", ", FeatureVocabulary.Ids)}"
+            : $"unknown feature {NodeReader.Quote(feature)}. Did you mean '{suggestion}'?");
         return null;
     }
 
@@ -494,39 +506,10 @@ internal sealed class ProfileDocumentReader
             return null;
         }
 
-        string? name = null;
-        string? filingNumber = null;
-        string? onlineNumber = null;
-        DateOnly? registeredOn = null;
-        foreach (var entry in mapping.Entries)
-        {
-            switch (read.Key(entry, path))
-            {
-                case null:
-                    break;
-                case "name":
-                    name = read.String(entry.Value, NodeReader.Join(path, "name"));
-                    break;
-                case "filingNumber":
-                    filingNumber = read.String(entry.Value, NodeReader.Join(path, "filingNumber"));
-                    break;
-                case "onlineNumber":
-                    onlineNumber = read.String(entry.Value, NodeReader.Join(path, "onlineNumber"));
-                    break;
-                case "registeredOn":
-                    registeredOn = read.Date(entry.Value, NodeReader.Join(path, "registeredOn"));
-                    break;
-                case var key:
-                    read.UnknownKey(entry, path, key, ModelKeys);
-                    break;
-            }
-        }
-
-        RequireIfAbsent(mapping, path, "name", ModelKeys);
-        RequireIfAbsent(mapping, path, "filingNumber", ModelKeys);
-        return name is null || filingNumber is null
-            ? null
-            : new GenerativeAiModel { Name = name, FilingNumber = filingNumber, OnlineNumber = onlineNumber, RegisteredOn = registeredOn };
+        var model = ModelFields.Bind(read, mapping, path, new GenerativeAiModel { Name = null!, FilingNumber = null! });
+        RequireIfAbsent(mapping, path, "name", ModelFields.Keys);
+        RequireIfAbsent(mapping, path, "filingNumber", ModelFields.Keys);
+        return model.Name is null || model.FilingNumber is null ? null : model;
     }
 
     private FilingRecord? ReadFiling(Node node, string path)
@@ -536,33 +519,9 @@ internal sealed class ProfileDocumentReader
             return null;
         }
 
-        var kind = FilingKind.New;
-        string? number = null;
-        DateOnly? filedOn = null;
-        foreach (var entry in mapping.Entries)
-        {
-            switch (read.Key(entry, path))
-            {
-                case null:
-                    break;
-                case "kind":
-                    kind = read.Enum(entry.Value, NodeReader.Join(path, "kind"), ProfileVocabulary.FilingKinds) ?? kind;
-                    break;
-                case "number":
-                    // The number's format (网信算备 + 21 digits + 号) is checked by the filing cmdlets, which explain it.
-                    number = read.String(entry.Value, NodeReader.Join(path, "number"));
-                    break;
-                case "filedOn":
-                    filedOn = read.Date(entry.Value, NodeReader.Join(path, "filedOn"));
-                    break;
-                case var key:
-                    read.UnknownKey(entry, path, key, FilingKeys);
-                    break;
-            }
-        }
-
-        RequireIfAbsent(mapping, path, "filedOn", FilingKeys);
-        return filedOn is null ? null : new FilingRecord { Kind = kind, Number = number, FiledOn = filedOn.Value };
+        var (filing, filedOn) = FilingFields.Bind(read, mapping, path, (new FilingRecord { Kind = FilingKind.New, FiledOn = default }, (DateOnly?)null));
+        RequireIfAbsent(mapping, path, "filedOn", FilingFields.Keys);
+        return filedOn is { } date ? filing with { FiledOn = date } : null;
     }
 
     private AssessmentRecord? ReadAssessment(Node node, string path)
@@ -572,32 +531,9 @@ internal sealed class ProfileDocumentReader
             return null;
         }
 
-        DateOnly? completedOn = null;
-        var trigger = ServiceEventType.Launched;
-        string? report = null;
-        foreach (var entry in mapping.Entries)
-        {
-            switch (read.Key(entry, path))
-            {
-                case null:
-                    break;
-                case "completedOn":
-                    completedOn = read.Date(entry.Value, NodeReader.Join(path, "completedOn"));
-                    break;
-                case "trigger":
-                    trigger = read.Enum(entry.Value, NodeReader.Join(path, "trigger"), ProfileVocabulary.EventTypes) ?? trigger;
-                    break;
-                case "report":
-                    report = read.String(entry.Value, NodeReader.Join(path, "report"));
-                    break;
-                case var key:
-                    read.UnknownKey(entry, path, key, AssessmentKeys);
-                    break;
-            }
-        }
-
-        RequireIfAbsent(mapping, path, "completedOn", AssessmentKeys);
-        return completedOn is null ? null : new AssessmentRecord { CompletedOn = completedOn.Value, Trigger = trigger, Report = report };
+        var (assessment, completedOn) = AssessmentFields.Bind(read, mapping, path, (new AssessmentRecord { Trigger = ServiceEventType.Launched, CompletedOn = default }, (DateOnly?)null));
+        RequireIfAbsent(mapping, path, "completedOn", AssessmentFields.Keys);
+        return completedOn is { } date ? assessment with { CompletedOn = date } : null;
     }
 
     private EthicsRecords? ReadEthics(Node node)
@@ -699,77 +635,10 @@ internal sealed class ProfileDocumentReader
             : new EthicsActivity { Name = name, ApprovedOn = approvedOn.Value, OnExpertReviewList = onList, RegisteredOn = registeredOn, FollowUpReviews = followUps };
     }
 
-    private SecurityControls? ReadControls(Node node)
-    {
-        const string path = "spec.controls";
-        if (read.Mapping(node, path) is not { } mapping)
-        {
-            return null;
-        }
+    private SecurityControls? ReadControls(Node node) =>
+        read.Mapping(node, "spec.controls") is { } mapping ? ControlFields.Bind(read, mapping, "spec.controls", new SecurityControls()) : null;
 
-        var controls = new SecurityControls();
-        foreach (var entry in mapping.Entries)
-        {
-            var value = entry.Value;
-            switch (read.Key(entry, path))
-            {
-                case null:
-                    break;
-                case "securityOfficer":
-                    controls = controls with { SecurityOfficer = read.Boolean(value, "spec.controls.securityOfficer") };
-                    break;
-                case "contentReviewers":
-                    controls = controls with { ContentReviewers = read.Integer(value, "spec.controls.contentReviewers", 0, 1_000_000) };
-                    break;
-                case "realIdentityVerification":
-                    controls = controls with { RealIdentityVerification = read.Boolean(value, "spec.controls.realIdentityVerification") };
-                    break;
-                case "registrationDataRetentionMonths":
-                    controls = controls with { RegistrationDataRetentionMonths = read.Integer(value, "spec.controls.registrationDataRetentionMonths", 0, 1200) };
-                    break;
-                case "logRetentionMonths":
-                    controls = controls with { LogRetentionMonths = read.Integer(value, "spec.controls.logRetentionMonths", 0, 1200) };
-                    break;
-                case "loggedFields":
-                    controls = controls with { LoggedFields = read.List(value, "spec.controls.loggedFields", ReadLoggedField, unique: true) };
-                    break;
-                case "illegalInformationHandling":
-                    controls = controls with { IllegalInformationHandling = read.Boolean(value, "spec.controls.illegalInformationHandling") };
-                    break;
-                case "personalInformationProtection":
-                    controls = controls with { PersonalInformationProtection = read.Boolean(value, "spec.controls.personalInformationProtection") };
-                    break;
-                case "mobilisationControls":
-                    controls = controls with { MobilisationControls = read.Boolean(value, "spec.controls.mobilisationControls") };
-                    break;
-                case "complaintChannel":
-                    controls = controls with { ComplaintChannel = read.Boolean(value, "spec.controls.complaintChannel") };
-                    break;
-                case "authoritySupportMechanism":
-                    controls = controls with { AuthoritySupportMechanism = read.Boolean(value, "spec.controls.authoritySupportMechanism") };
-                    break;
-                case "contentLabelling":
-                    controls = controls with { ContentLabelling = read.Boolean(value, "spec.controls.contentLabelling") };
-                    break;
-                case "implicitMetadataLabels":
-                    controls = controls with { ImplicitMetadataLabels = read.Boolean(value, "spec.controls.implicitMetadataLabels") };
-                    break;
-                case "deploymentLocations":
-                    controls = controls with { DeploymentLocations = read.List(value, "spec.controls.deploymentLocations", read.String, unique: true) };
-                    break;
-                case "licences":
-                    controls = controls with { Licences = read.List(value, "spec.controls.licences", read.String, unique: true) };
-                    break;
-                case var key:
-                    read.UnknownKey(entry, path, key, ControlKeys);
-                    break;
-            }
-        }
-
-        return controls;
-    }
-
-    private string? ReadLoggedField(Node node, string path)
+    private static string? ReadLoggedField(NodeReader read, Node node, string path)
     {
         if (node is ScalarNode { IsNull: false } scalar)
         {
@@ -778,7 +647,7 @@ internal sealed class ProfileDocumentReader
                 return scalar.Value;
             }
 
-            read.Errors.Add(node, path, $"expected one of: {ProfileVocabulary.LoggedFieldList}; got '{scalar.Value}'.{NodeReader.DidYouMean(scalar.Value, ProfileVocabulary.LoggedFields)}");
+            read.Errors.Add(node, path, $"expected one of: {ProfileVocabulary.LoggedFieldList}; got {NodeReader.Quote(scalar.Value)}.{NodeReader.DidYouMean(scalar.Value, ProfileVocabulary.LoggedFields)}");
             return null;
         }
 
@@ -786,44 +655,8 @@ internal sealed class ProfileDocumentReader
         return null;
     }
 
-    private SchedulePolicy? ReadPolicy(Node node)
-    {
-        const string path = "spec.policy";
-        if (read.Mapping(node, path) is not { } mapping)
-        {
-            return null;
-        }
-
-        var policy = new SchedulePolicy();
-        foreach (var entry in mapping.Entries)
-        {
-            switch (read.Key(entry, path))
-            {
-                case null:
-                    break;
-                case "algorithmReviewIntervalMonths":
-                    policy = policy with { AlgorithmReviewIntervalMonths = read.Integer(entry.Value, "spec.policy.algorithmReviewIntervalMonths", 1, 60) ?? policy.AlgorithmReviewIntervalMonths };
-                    break;
-                case "reminderLeadDays":
-                    policy = policy with { ReminderLeadDays = read.Integer(entry.Value, "spec.policy.reminderLeadDays", 0, 365) ?? policy.ReminderLeadDays };
-                    break;
-                case "undatedDutyTargetWorkingDays":
-                    policy = policy with { UndatedDutyTargetWorkingDays = read.Integer(entry.Value, "spec.policy.undatedDutyTargetWorkingDays", 1, 250) ?? policy.UndatedDutyTargetWorkingDays };
-                    break;
-                case "gatePolicyTargets":
-                    policy = policy with { GatePolicyTargets = read.Boolean(entry.Value, "spec.policy.gatePolicyTargets") ?? false };
-                    break;
-                case "gateRecommendedStandards":
-                    policy = policy with { GateRecommendedStandards = read.Boolean(entry.Value, "spec.policy.gateRecommendedStandards") ?? false };
-                    break;
-                case var key:
-                    read.UnknownKey(entry, path, key, PolicyKeys);
-                    break;
-            }
-        }
-
-        return policy;
-    }
+    private SchedulePolicy? ReadPolicy(Node node) =>
+        read.Mapping(node, "spec.policy") is { } mapping ? PolicyFields.Bind(read, mapping, "spec.policy", new SchedulePolicy()) : null;
 
     private CompletionRecord? ReadCompletion(Node node, string path)
     {
@@ -832,51 +665,23 @@ internal sealed class ProfileDocumentReader
             return null;
         }
 
-        string? obligation = null, period = null, evidence = null;
-        DateOnly? completedOn = null;
-        foreach (var entry in mapping.Entries)
-        {
-            switch (read.Key(entry, path))
-            {
-                case null:
-                    break;
-                case "obligation":
-                    // Checked against the catalogue by the schedule, which knows which catalogue version applies.
-                    obligation = read.String(entry.Value, NodeReader.Join(path, "obligation"));
-                    break;
-                case "period":
-                    period = read.String(entry.Value, NodeReader.Join(path, "period"));
-                    break;
-                case "completedOn":
-                    completedOn = read.Date(entry.Value, NodeReader.Join(path, "completedOn"));
-                    break;
-                case "evidence":
-                    evidence = read.String(entry.Value, NodeReader.Join(path, "evidence"));
-                    break;
-                case var key:
-                    read.UnknownKey(entry, path, key, CompletionKeys);
-                    break;
-            }
-        }
-
-        RequireIfAbsent(mapping, path, "obligation", CompletionKeys);
-        RequireIfAbsent(mapping, path, "completedOn", CompletionKeys);
-        return obligation is null || completedOn is null
-            ? null
-            : new CompletionRecord { ObligationId = obligation, Period = period, CompletedOn = completedOn.Value, Evidence = evidence };
+        var (completion, completedOn) = CompletionFields.Bind(read, mapping, path, (new CompletionRecord { ObligationId = null!, CompletedOn = default }, (DateOnly?)null));
+        RequireIfAbsent(mapping, path, "obligation", CompletionFields.Keys);
+        RequireIfAbsent(mapping, path, "completedOn", CompletionFields.Keys);
+        return completion.ObligationId is null || completedOn is not { } date ? null : completion with { CompletedOn = date };
     }
 
     /// <summary>
     /// Reports a required key only when it is absent. A present but wrong value already has its own error, and so
     /// does a misspelt key whose suggestion is this one: one typo gives one message.
     /// </summary>
-    private void RequireIfAbsent(MappingNode mapping, string path, string key, string[] known)
+    private void RequireIfAbsent(MappingNode mapping, string path, string key, IReadOnlyList<string> known)
     {
         foreach (var entry in mapping.Entries)
         {
             if (entry.Key is ScalarNode scalar
                 && (string.Equals(scalar.Value, key, StringComparison.Ordinal)
-                    || (Array.IndexOf(known, scalar.Value) < 0 && string.Equals(Suggestions.Closest(scalar.Value, known), key, StringComparison.Ordinal))))
+                    || (!known.Contains(scalar.Value) && string.Equals(Suggestions.Closest(scalar.Value, known), key, StringComparison.Ordinal))))
             {
                 return;
             }

@@ -39,7 +39,7 @@ public sealed class ProfileFileSet
         }
         else
         {
-            throw new FileNotFoundException($"No service profile file or folder at '{fileOrFolder}'.", fileOrFolder);
+            throw new FileNotFoundException($"No service profile file or folder at '{TextSafety.ForMessage(fileOrFolder, 1000)}'.", fileOrFolder);
         }
 
         foreach (var file in files)

@@ -29,7 +29,7 @@ public static class ServiceProfileReader
 
         if (!Directory.Exists(fileOrFolder))
         {
-            throw new FileNotFoundException($"No service profile file or folder at '{fileOrFolder}'.", fileOrFolder);
+            throw new FileNotFoundException($"No service profile file or folder at '{TextSafety.ForMessage(fileOrFolder, 1000)}'.", fileOrFolder);
         }
 
         var files = FindProfileFiles(fileOrFolder);
@@ -55,7 +55,7 @@ public static class ServiceProfileReader
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path))
         {
-            throw new FileNotFoundException($"No service profile file at '{path}'.", path);
+            throw new FileNotFoundException($"No service profile file at '{TextSafety.ForMessage(path, 1000)}'.", path);
         }
 
         var session = new ReadSession();
@@ -181,7 +181,7 @@ public static class ServiceProfileReader
                 {
                     if (!names.TryAdd(name, new SourceLocation(file, nameNode.Line, nameNode.Column)))
                     {
-                        collector.Add(nameNode, "metadata.name", $"duplicate service name '{name}'; already defined at {names[name]}");
+                        collector.Add(nameNode, "metadata.name", $"duplicate service name {NodeReader.Quote(name)}; already defined at {names[name]}");
                         profile = null;
                     }
                 }
