@@ -52,7 +52,7 @@ public sealed class CompareAigcLabelCommand : AiRegOpsCmdlet
 
         foreach (var change in changes.Where(c => !ViolationsOnly || c.IsViolation))
         {
-            WriteObject(change);
+            WriteOutput(change);
         }
     }
 

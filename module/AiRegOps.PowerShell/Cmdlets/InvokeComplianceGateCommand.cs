@@ -6,6 +6,7 @@ using AiRegOps.Core.Reports;
 using AiRegOps.Core.Reports.Findings;
 using AiRegOps.Core.Schedule;
 using AiRegOps.PowerShell.Internal;
+using AiRegOps.PowerShell.Output;
 
 namespace AiRegOps.PowerShell.Cmdlets;
 
@@ -40,6 +41,7 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
     [Alias("Profile")]
+    [CoreObject]
     public ServiceProfile[] InputObject { get; set; } = [];
 
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
@@ -162,8 +164,8 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
             WriteWarning(warning);
         }
 
-        WriteOutputs(result);
-        WriteObject(result);
+        WriteReports(result);
+        WriteOutput(result);
         if (outputFailed)
         {
             Stop(new ErrorRecord(
@@ -199,7 +201,7 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
         }
     }
 
-    private void WriteOutputs(GateResult result)
+    private void WriteReports(GateResult result)
     {
         var root = ResolveFileSystemPath(".");
         var findings = ComplianceFindings.Build(assessments.Zip(schedules, (a, s) => new ServiceFindingsInput(a, s)), waivers, asOf);

@@ -5,6 +5,7 @@ using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 using AiRegOps.Core.Safety;
 using AiRegOps.PowerShell.Internal;
+using AiRegOps.PowerShell.Output;
 
 namespace AiRegOps.PowerShell.Cmdlets;
 
@@ -30,6 +31,7 @@ public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
     [Alias("Profile")]
+    [CoreObject]
     public ServiceProfile[] InputObject { get; set; } = [];
 
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
@@ -146,6 +148,6 @@ public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
         {
             written.Properties.Add(new PSNoteProperty("SafetyResults", safetyAnnex.Results));
         }
-        WriteObject(written);
+        WriteOutput(written);
     }
 }

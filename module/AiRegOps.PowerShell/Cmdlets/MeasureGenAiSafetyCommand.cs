@@ -159,7 +159,7 @@ public sealed class MeasureGenAiSafetyCommand : AiRegOpsCmdlet
             Record(files, json, asOf);
         }
 
-        WriteObject(measurement.Results, enumerateCollection: true);
+        WriteOutputs(measurement.Results);
     }
 
     // The inputs and the results go into the ledger as one obligation period's evidence: the files as they were scored,

@@ -106,6 +106,6 @@ public sealed class RegisterAlgorithmFilingCommand : WorkspaceCmdlet
             }
         }
 
-        WriteObject(record);
+        WriteOutput(record);
     }
 }

@@ -126,7 +126,7 @@ public sealed class RegisterEthicsReviewCommand : WorkspaceCmdlet
                 WriteVerbose(note);
             }
 
-            WriteObject(outcome);
+            WriteOutput(outcome);
         }
         catch (ComplianceInputException ex)
         {

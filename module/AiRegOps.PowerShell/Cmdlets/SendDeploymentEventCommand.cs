@@ -114,7 +114,7 @@ public sealed class SendDeploymentEventCommand : AiRegOpsCmdlet
 
         try
         {
-            WriteObject(Await(ct => sender.SendAsync(deployment, files, ct)));
+            WriteOutput(Await(ct => sender.SendAsync(deployment, files, ct)));
         }
         catch (Exception ex) when (DeploymentEventSender.IsSendFailure(ex))
         {

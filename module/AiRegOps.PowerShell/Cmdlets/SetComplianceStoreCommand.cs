@@ -124,7 +124,7 @@ public sealed class SetComplianceStoreCommand : AiRegOpsCmdlet
         WriteVerbose($"Evidence store for this session: {info}");
         if (PassThru)
         {
-            WriteObject(info);
+            WriteOutput(info);
         }
     }
 }

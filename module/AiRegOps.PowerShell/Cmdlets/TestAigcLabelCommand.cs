@@ -85,7 +85,7 @@ public sealed class TestAigcLabelCommand : AiRegOpsCmdlet
                     }
 
                     results.Add(result);
-                    WriteObject(result);
+                    WriteOutput(result);
                 }
             }
         }
@@ -132,7 +132,7 @@ public sealed class TestAigcLabelCommand : AiRegOpsCmdlet
             using var content = new MemoryStream(Encoding.UTF8.GetBytes(LabelReportRenderer.RenderJson(results)));
             var record = Await(ct => service.AddAsync(content, metadata, ct));
             WriteVerbose($"Recorded the scan as {record.Hash} (entry {record.Sequence}).");
-            WriteObject(record);
+            WriteOutput(record);
         }
         catch (Exception ex) when (ex is EvidenceException or IOException or UnauthorizedAccessException or ArgumentException)
         {
