@@ -36,6 +36,7 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
     private readonly List<SecurityAssessmentResult> assessments = [];
     private IReadOnlyList<Waiver> waivers = [];
     private DateOnly asOf;
+    private Uri? documentationBase;
     private bool inputFailed;
     private bool outputFailed;
 
@@ -70,6 +71,14 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
     [GateArgumentNotEmpty]
     public string? SummaryPath { get; set; }
 
+    /// <summary>
+    /// Where the docs/ folder is published (absolute https URL): SARIF rules then carry a helpUri into
+    /// code-scanning.md. Default $env:AIREGOPS_DOCS_BASE_URL; without either the help is inline only.
+    /// </summary>
+    [Parameter]
+    [GateArgumentNotEmpty]
+    public string? DocumentationBaseUrl { get; set; }
+
     /// <summary>Results of Test-AigcLabel: each Noncompliant file fails the gate (waivable by service, obligation and file path as period).</summary>
     [Parameter]
     public AiRegOps.Labels.Checking.AigcLabelResult[] LabelScan { get; set; } = [];
@@ -97,6 +106,12 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
     private void Begin()
     {
         asOf = AsOfOrToday(AsOf);
+        documentationBase = DocumentationBase.Resolve(DocumentationBaseUrl, out var invalidBase);
+        if (invalidBase is not null)
+        {
+            Stop(invalidBase);
+        }
+
         if (WaiverFile is not null)
         {
             try
@@ -205,7 +220,7 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
     {
         var root = ResolveFileSystemPath(".");
         var findings = ComplianceFindings.Build(assessments.Zip(schedules, (a, s) => new ServiceFindingsInput(a, s)), waivers, asOf);
-        Write(SarifPath, "Write the gate's findings as SARIF", () => SarifRenderer.Render(findings, root));
+        Write(SarifPath, "Write the gate's findings as SARIF", () => SarifRenderer.Render(findings, root, documentationBase));
         Write(JUnitPath, "Write the gate's findings as JUnit XML", () => JUnitRenderer.Render(assessments, findings));
         var summary = SummaryPath ?? Environment.GetEnvironmentVariable(GitHubJobSummary.EnvironmentVariable);
         if (!string.IsNullOrEmpty(summary))

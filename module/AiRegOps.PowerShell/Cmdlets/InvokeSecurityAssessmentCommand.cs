@@ -28,6 +28,7 @@ public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
     private Dictionary<string, IReadOnlyList<string>>? evidence;
     private string? repositoryRoot;
     private SafetyAnnex? safetyAnnex;
+    private Uri? documentationBase;
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
     [Alias("Profile")]
@@ -65,8 +66,22 @@ public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
     [ValidateNotNullOrEmpty]
     public string? SafetyResultsPath { get; set; }
 
+    /// <summary>
+    /// Where the docs/ folder is published (absolute https URL), for SARIF help URIs. Default
+    /// $env:AIREGOPS_DOCS_BASE_URL; without either the rule help is inline only.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? DocumentationBaseUrl { get; set; }
+
     protected override void BeginProcessing()
     {
+        documentationBase = DocumentationBase.Resolve(DocumentationBaseUrl, out var invalidBase);
+        if (invalidBase is not null)
+        {
+            ThrowTerminatingError(invalidBase);
+        }
+
         if (SafetyResultsPath is not null)
         {
             try
@@ -128,7 +143,7 @@ public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
         {
             try
             {
-                AssessmentReport.Write(result, folder, Format, repositoryRoot, safetyAnnex);
+                AssessmentReport.Write(result, folder, Format, repositoryRoot, safetyAnnex, documentationBase);
             }
             catch (ComplianceInputException ex)
             {

@@ -106,7 +106,7 @@ public static class OutputObjects
         return result;
     }
 
-    private static bool HasOwnToString(Type type)
+    internal static bool HasOwnToString(Type type)
     {
         var method = type.GetMethod(nameof(ToString), BindingFlags.Public | BindingFlags.Instance, Type.EmptyTypes);
         return method is not null && method.DeclaringType != typeof(object) && method.DeclaringType != typeof(ValueType)

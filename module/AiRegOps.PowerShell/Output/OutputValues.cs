@@ -29,6 +29,9 @@ internal static class OutputValues
         FileSystemInfo file => file.FullName,
         Guid or Uri or Version => System.Convert.ToString(value, CultureInfo.InvariantCulture),
         _ when value.GetType().IsPrimitive || value is decimal => value,
+
+        // A small value type with its own text (a content hash, a file:line:column, owner/name) reads best as that text.
+        ValueType when OutputObjects.HasOwnToString(value.GetType()) => System.Convert.ToString(value, CultureInfo.InvariantCulture),
         _ when depth >= MaxDepth => System.Convert.ToString(value, CultureInfo.InvariantCulture),
         IDictionary map => OutputObjects.FromDictionary(map, depth + 1),
         IEnumerable items => List(items, depth + 1),
