@@ -115,7 +115,6 @@ public sealed class MeasureGenAiSafetyCommand : EvidenceReportCmdlet
         }
 
         var json = SafetyResultsFile.Render(measurement, files.Select(System.IO.Path.GetFileName).OfType<string>());
-        string? resultsPath = null;
         if (OutputPath is not null)
         {
             var resultsPath = System.IO.Path.Combine(ResolveFileSystemPath(OutputPath), SafetyResultsFile.FileName);

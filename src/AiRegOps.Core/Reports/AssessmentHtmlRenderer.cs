@@ -47,7 +47,7 @@ public static class AssessmentHtmlRenderer
         {
             html.Append("<tr><td>").Append(H(f.Item.Title)).Append("</td><td class=\"").Append(HtmlPage.Class(f.Status)).Append("\">").Append(H(ReportLabels.Of(f.Status)))
                 .Append("</td><td>").Append(f.NotApplicableReason is { } reason ? H(reason) : string.Join("<br>", f.Checks.Select(c => H($"{c.Requirement}: {c.Declared ?? "not declared"}"))))
-                .Append("</td><td>").Append(string.Join("<br>", f.Evidence.Select(e => H(e.ToString()))))
+                .Append("</td><td>").Append(string.Join("<br>", f.Evidence.Select(e => H(ProfileRelative.Of(e, result.ProfileSource)))))
                 .Append("</td><td>").Append(string.Join("<br>", f.Item.Citations.Select(c => H(ConfidenceMarks.Cite(c))))).Append("</td></tr>\n");
         }
 

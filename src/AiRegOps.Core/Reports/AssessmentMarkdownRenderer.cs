@@ -47,7 +47,7 @@ public static class AssessmentMarkdownRenderer
         foreach (var f in result.Findings)
         {
             md.Append("| ").Append(E(f.Item.Title)).Append(" | ").Append(ReportLabels.Of(f.Status)).Append(" | ")
-                .Append(E(f.NotApplicableReason ?? string.Join("; ", f.Evidence.Select(e => e.ToString())))).Append(" | ")
+                .Append(E(f.NotApplicableReason ?? string.Join("; ", f.Evidence.Select(e => ProfileRelative.Of(e, result.ProfileSource))))).Append(" | ")
                 .Append(E(string.Join("; ", f.Item.Citations.Select(c => c.Display + " " + ConfidenceMarks.Of(c.Confidence))))).Append(" |\n");
         }
 

@@ -5,6 +5,10 @@ namespace AiRegOps.Core.Reports;
 /// <summary>One-call API behind Invoke-SecurityAssessment's outputs: render one format, or compute and write them all.</summary>
 public static class AssessmentReport
 {
+    /// <summary>One report format of one assessment.</summary>
+    /// <param name="result">The assessment.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="repositoryRoot">SARIF paths are written relative to it.</param>
     /// <param name="documentationBase">Where docs/ is published, for SARIF help URIs; null writes the help inline only.</param>
     public static string Render(SecurityAssessmentResult result, AssessmentReportFormat format, string? repositoryRoot = null, Uri? documentationBase = null) => format switch
     {

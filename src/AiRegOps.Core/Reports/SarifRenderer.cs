@@ -21,6 +21,8 @@ public static class SarifRenderer
     public const string FingerprintKey = "airegops/v1";
 
     /// <summary>The assessments' findings only (Invoke-SecurityAssessment).</summary>
+    /// <param name="results">The assessments.</param>
+    /// <param name="repositoryRoot">When given, profile paths under it are written relative to it.</param>
     /// <param name="documentationBase">Where docs/ is published (a checked https URL), or null for no helpUri.</param>
     public static string Render(IEnumerable<SecurityAssessmentResult> results, string? repositoryRoot = null, Uri? documentationBase = null)
     {
