@@ -81,6 +81,7 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
 
     /// <summary>Results of Test-AigcLabel: each Noncompliant file fails the gate (waivable by service, obligation and file path as period).</summary>
     [Parameter]
+    [CoreObject]
     public AiRegOps.Labels.Checking.AigcLabelResult[] LabelScan { get; set; } = [];
 
     /// <summary>The service the label scan belongs to; default: the only service checked.</summary>
