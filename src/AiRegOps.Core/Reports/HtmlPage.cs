@@ -19,6 +19,7 @@ internal static class HtmlPage
         .met,.satisfied{color:#1a7f37}.gap,.overdue{color:#cf222e;font-weight:bold}.not-declared,.due{color:#9a6700;font-weight:bold}
         .not-applicable,.upcoming{color:#57606a}
         .note{color:#57606a;font-size:.85rem}
+        .en{color:#424a53}
         .timeline{margin:1rem 0 2rem}
         .lane,.axis{display:flex;align-items:stretch}
         .lane{height:2rem;border-bottom:1px dashed #d0d7de}
