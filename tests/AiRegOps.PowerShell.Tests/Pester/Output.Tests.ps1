@@ -41,13 +41,20 @@ BeforeAll {
                 $Objects | Export-Csv -LiteralPath $csvFile -NoTypeInformation -Encoding utf8
                 $csv = Get-Content -LiteralPath $csvFile -Raw
 
-                $json | Should -Not -Match '"(Year|Month|Day|DayOfWeek|DayOfYear|DayNumber|Ticks|Offset)"\s*:' -Because "$Name JSON in $culture has no date parts"
+                $json | Should -Not -Match '"(DayOfWeek|DayOfYear|DayNumber|Ticks|UtcDateTime)"\s*:' -Because "$Name JSON in $culture has no date parts"
                 $json | Should -Not -Match '"(Status|Kind|Verdict|Confidence|Level|Outcome|Action|Unit|Phase|Basis)"\s*:\s*-?\d' -Because "$Name JSON in $culture has enum names"
                 $json | Should -Not -Match 'System\.(Collections|Linq|Object\[\])|`1\[' -Because "$Name JSON in $culture has no CLR type names"
-                $csv | Should -Not -Match 'System\.(Collections|Linq|Object\[\]|String\[\]|Management)|`1\[|AiRegOps\.(Core|Labels|PowerShell)\.' -Because "$Name CSV in $culture has readable cells"
+                $csv | Should -Not -Match 'System\.(Collections|Linq|Object\[\]|String\[\]|Management)|`1\[|AiRegOps\.(Core|Labels)\.\w+\.[A-Z]|AiRegOps\.PowerShell\.(Output|Internal)' -Because "$Name CSV in $culture has readable cells"
                 $csv | Should -Not -Match '\b\d{1,2}[./]\d{1,2}[./]\d{4}\b' -Because "$Name CSV in $culture has ISO dates"
                 $json | Should -Not -Match '\b\d{1,2}[./]\d{1,2}[./]\d{4}\b' -Because "$Name JSON in $culture has ISO dates"
                 ($json | ConvertFrom-Json) | Should -Not -BeNullOrEmpty
+
+                # The format view: ISO dates, Status kept at 80 columns when the object has one.
+                $table = $Objects | Format-Table | Out-String -Width 80
+                $table | Should -Not -Match '\b\d{1,2}[./]\d{1,2}[./]\d{4}\b' -Because "$Name table in $culture has ISO dates"
+                if ($Objects[0].PSObject.Properties['Status']) {
+                    $table | Should -Match '\bStatus\b' -Because "$Name table in $culture keeps Status visible at 80 columns"
+                }
             }
         }
         finally { [cultureinfo]::CurrentCulture = $previous }
@@ -174,7 +181,8 @@ Describe 'Output objects in scripts' {
 
     It 'list cells join with "; " and dates compare as ISO text and as [datetime]' {
         $item = Import-ServiceProfile $chat | Get-ComplianceSchedule -AsOf 2026-04-01 -StateFolder $state | Where-Object DueDate | Select-Object -First 1
-        "$($item.Citations)" | Should -Be ($item.Citations -join '; ')
+        $item.Citations.ToString() | Should -Be ($item.Citations -join '; ')
+        ($item | ConvertTo-Csv | ConvertFrom-Csv).Citations | Should -Be ($item.Citations -join '; ')
         ([datetime]$item.DueDate) -lt [datetime]'2099-01-01' | Should -BeTrue
         $item.DueDate -lt '2099-01-01' | Should -BeTrue
         { $item.DueDate -lt [datetime]'2099-01-01' } | Should -Not -Throw

@@ -17,7 +17,7 @@ public static class FindingRules
         ShortDescription = "评估触发情形未评估 / Assessment trigger without a recorded assessment",
         FullDescription = "An SA2018 Art. 3 trigger (or DSP Art. 15(2)/20, GAIM Art. 17) is in the profile but no assessment record answers it.",
         HelpText = "Conduct the security assessment and record it under spec.assessments in the profile (SA2018 Art. 3). The provisions fix no deadline for it, so this is a note, not an error.",
-        HelpMarkdown = "Conduct the security assessment and record it under `spec.assessments` in the profile (SA2018 Art. 3). The provisions fix no deadline for it, so this is a note, not an error.",
+        HelpMarkdown = "**评估触发情形未评估 / Assessment trigger without a recorded assessment**\n\nBasis: SA2018 Art. 3 (or DSP Art. 15(2)/20, GAIM Art. 17, which send a service to the SA2018 assessment).\n\nConduct the security assessment and record it under `spec.assessments` in the profile. The provisions fix no deadline for it, so this is a note, not an error; a waiver (service, obligation `sa2018.trigger-unanswered`, reason, expires) suppresses it until it expires.",
         HelpAnchor = "sa2018trigger-unanswered",
         DefaultLevel = FindingLevel.Note,
         Tags = ["compliance", "china", "sa2018"],
