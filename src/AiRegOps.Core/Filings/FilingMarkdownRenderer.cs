@@ -19,7 +19,7 @@ internal static class FilingMarkdownRenderer
         md.Append("- 编制日期 / Prepared on: ").Append(Iso.Date(package.PreparedOn)).Append('\n');
         if (package.Deadline is { } deadline)
         {
-            md.Append("- 截止日期 / Due: **").Append(Iso.Date(deadline.DueDate)).Append("**: ").Append(TextEscaping.Markdown(deadline.Description))
+            md.Append("- 截止日期 / Due: **").Append(Iso.Date(deadline.DueDate)).Append("**：应于该日前完成备案手续。<br>").Append(TextEscaping.Markdown(deadline.Description))
                 .Append(' ').Append(ConfidenceMarks.Of(deadline.Confidence)).Append('\n');
         }
         else
