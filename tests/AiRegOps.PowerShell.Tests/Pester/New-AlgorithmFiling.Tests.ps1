@@ -18,7 +18,7 @@ Describe 'New-AlgorithmFiling' {
             $package.Kind | Should -Be 'New'
             $package.OutputPath | Should -Be $out
             (Get-ChildItem $out).Name | Sort-Object | Should -Be @('disclosure.md', 'filing.json', 'filing.md', 'self-assessment.md')
-            $package.Deadline.DueDate | Should -Be ([DateOnly]::new(2025, 10, 16))
+            $package.Deadline.DueDate | Should -Be '2025-10-16'
             $json = Get-Content (Join-Path $out 'filing.json') -Raw | ConvertFrom-Json
             $json | Should -Not -BeNullOrEmpty
             Get-Content (Join-Path $out 'filing.md') -Raw | Should -Match '服务提供者名称'
@@ -43,7 +43,7 @@ Describe 'New-AlgorithmFiling' {
                 New-AlgorithmFiling -ProviderName 'P Ltd' -EventDate 2025-11-03 -ExistingFilingNumber $number -StateFolder $state -WarningAction SilentlyContinue
             $package.Service | Should -Be 'api-only'
             $package.Kind | Should -Be 'Cancel'
-            $package.Deadline.DueDate | Should -BeGreaterThan ([DateOnly]::new(2025, 11, 3))
+            $package.Deadline.DueDate | Should -BeGreaterThan '2025-11-03'
         }
 
         It 'takes the existing filing number of a change from the state folder' {

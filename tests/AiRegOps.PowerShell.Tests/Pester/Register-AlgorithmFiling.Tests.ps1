@@ -13,7 +13,7 @@ Describe 'Register-AlgorithmFiling' {
             $record = Register-AlgorithmFiling -Service test-forum-chat -FilingNumber $number -FiledOn 2025-10-15 -StateFolder $state
             $record.PSTypeNames | Should -Contain 'AiRegOps.Core.Filings.RecordedFiling'
             $record.Number | Should -Be $number
-            $record.FiledOn | Should -Be ([DateOnly]::new(2025, 10, 15))
+            $record.FiledOn | Should -Be '2025-10-15'
             $json = Get-Content (Join-Path $state 'filings.json') -Raw | ConvertFrom-Json
             $json.filings[0].service | Should -Be 'test-forum-chat'
             $json.filings[0].number | Should -Be $number
