@@ -25,8 +25,11 @@ public static class OutputObjects
     /// <summary>The output form of a core object (null stays null; text and numbers stay as they are).</summary>
     internal static object? From(object? value) => OutputValues.Convert(value, 0);
 
-    /// <summary>The core object an output object was made from, or the value itself when it is not one.</summary>
-    internal static object? Original(object? value)
+    /// <summary>
+    /// The core object an output object was made from, or the value itself when it is not one (a list maps item by
+    /// item). For scripts that need the .NET object itself: <c>[AiRegOps.PowerShell.Output.OutputObjects]::Original($svc)</c>.
+    /// </summary>
+    public static object? Original(object? value)
     {
         if (value is PSObject wrapped && Originals.TryGetValue(wrapped, out var original))
         {

@@ -4,6 +4,15 @@ BeforeAll {
     $examples = Join-Path $AiRegOpsRepoRoot 'examples'
     $chat = Join-Path $examples 'genai-chat' 'airegops.yml'
     $files = @('security-assessment.html', 'security-assessment.json', 'security-assessment.junit.xml', 'security-assessment.md', 'security-assessment.sarif')
+
+    # A copy of a profile with one property changed: the core record behind the output object (init-only records from
+    # the module's load context), cloned and changed by reflection.
+    function With-Property($object, [string] $name, $value) {
+        $object = [AiRegOps.PowerShell.Output.OutputObjects]::Original($object)
+        $copy = $object.GetType().GetMethod('<Clone>$').Invoke($object, $null)
+        $copy.GetType().GetProperty($name).SetValue($copy, $value)
+        $copy
+    }
 }
 
 Describe 'Invoke-SecurityAssessment' {
@@ -69,10 +78,9 @@ Describe 'Invoke-SecurityAssessment' {
 
     Context 'errors' {
         It 'reports a profile without a provider name with ProfileIncomplete, naming the field' {
-            # The reader takes a blank name; the report is what needs it.
-            $blank = Join-Path $TestDrive 'blank-provider.airegops.yml'
-            (Get-Content -LiteralPath $valid -Raw) -replace 'name: Test Provider Ltd', "name: ' '" | Set-Content -LiteralPath $blank
-            $null = Import-ServiceProfile $blank | Invoke-SecurityAssessment -OutputPath $out -ErrorVariable problems -ErrorAction SilentlyContinue
+            $profile = Import-ServiceProfile $valid
+            $broken = With-Property $profile 'Provider' (With-Property $profile.Provider 'Name' '')
+            $null = $broken | Invoke-SecurityAssessment -OutputPath $out -ErrorVariable problems -ErrorAction SilentlyContinue
             $problems.Count | Should -Be 1
             $problems[0].FullyQualifiedErrorId | Should -Be 'ProfileIncomplete,AiRegOps.PowerShell.Cmdlets.InvokeSecurityAssessmentCommand'
             $problems[0].Exception.Message | Should -BeLike '*provider.name: expected the provider''s name*'

@@ -48,10 +48,10 @@ Describe 'New-AlgorithmFiling' {
 
         It 'takes the existing filing number of a change from the state folder' {
             $without = Import-ServiceProfile $valid | New-AlgorithmFiling -Kind Change -EventDate 2026-01-05 -StateFolder $state -WarningAction SilentlyContinue
-            $without['filingNumber'] | Should -BeNullOrEmpty
+            ($without.Fields | Where-Object Key -eq 'filingNumber').Value | Should -BeNullOrEmpty
             Register-AlgorithmFiling -Service test-forum-chat -FilingNumber $number -FiledOn 2025-10-15 -StateFolder $state | Out-Null
             $package = Import-ServiceProfile $valid | New-AlgorithmFiling -Kind Change -EventDate 2026-01-05 -StateFolder $state -WarningAction SilentlyContinue
-            $package['filingNumber'] | Should -Be $number
+            ($package.Fields | Where-Object Key -eq 'filingNumber').Value | Should -Be $number
         }
 
         It 'writes one folder per service with {service} in -OutputPath' {
