@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AiRegOps.Core.Assessments;
 using AiRegOps.Core.Schedule;
 
 namespace AiRegOps.Core.Reports;
@@ -36,7 +37,7 @@ public static class ScheduleHtmlRenderer
         foreach (var s in schedules)
         {
             html.Append("<h2>").Append(H(s.Service.DisplayName ?? s.Service.Name)).Append("</h2>\n<p class=\"note\">")
-                .Append(H($"Public-opinion attributes (SA2018 Art. 2): {s.PublicOpinion.Summary}. Catalogue {s.CatalogueVersion}."))
+                .Append(H($"Public-opinion attributes ({AssessmentCitations.Definition.Display}): {s.PublicOpinion.Summary}. Catalogue {s.CatalogueVersion}."))
                 .Append("</p>\n");
             var rows = ScheduleRows.Of(s, includeNotApplicable).ToList();
             Table(html, "有期限事项 / Dated items", rows.Where(i => i.DueDate is not null).ToList());
