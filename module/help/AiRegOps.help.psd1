@@ -282,7 +282,7 @@
         Synopsis    = 'Runs the SA2018 security assessment of a service and writes its report (Markdown, HTML, JSON) and findings (SARIF, JUnit).'
         Description = @(
             'Applies the 2018 Security Assessment Provisions to each service profile as of a date: the triggers in the profile''s events (SA2018 Art. 3, DSP Art. 15(2) and 20, GAIM Art. 17) and whether an assessment record answers each; each focus item checked against the controls the profile declares (met, gap, or not declared), with what would close each gap; and the conclusion.'
-            'With -OutputPath, writes the SA2018 Art. 6 report with Chinese and English headings as security-assessment.md, a printable self-contained security-assessment.html and security-assessment.json, and the findings as security-assessment.sarif (SARIF 2.1.0, located at the profile''s lines, relative to -RepositoryRoot) and security-assessment.junit.xml, all or nothing. Put {service} in -OutputPath to write one folder per service.'
+            'With -OutputPath, writes the SA2018 Art. 6 report in Chinese with the English beside it (profile locations relative to the profile) as security-assessment.md, a printable self-contained security-assessment.html and security-assessment.json, and the findings as security-assessment.sarif (SARIF 2.1.0, located at the profile''s lines, relative to -RepositoryRoot) and security-assessment.junit.xml, all or nothing. Put {service} in -OutputPath to write one folder per service.'
             'The assessment is a desk review of declared controls, not an audit, and says so. -WhatIf writes nothing and still returns the result.'
         )
         Parameters  = @{
@@ -295,6 +295,7 @@
             Format         = 'Only these formats: Markdown, Html, Json, Sarif, JUnit. Default: all five.'
             Evidence       = 'Evidence by focus item id or rule id, e.g. @{ ''log-records'' = ''./policies/logging.pdf'' }; listed with the item''s findings.'
             RepositoryRoot = 'SARIF locations are written relative to this folder, as code scanning expects. Default: the current location.'
+            DocumentationBaseUrl = 'Where you publish the AiRegOps docs/ folder (an absolute https URL, no credentials, query or fragment). SARIF rules then carry a helpUri into code-scanning.md. Default: $env:AIREGOPS_DOCS_BASE_URL; without either, the full rule help is written inline only (help.text and help.markdown, which GitHub shows).'
             SafetyResultsPath = 'A safety-results.json written by Measure-GenAiSafety -OutputPath. Its results are added to every report format as a bilingual annex (附录): a section in the Markdown and HTML report, safetyAnnex in the JSON, a second run (AiRegOps safety) in the SARIF and a second test suite in the JUnit file. Each result object also carries them as SafetyResults.'
         }
         Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
@@ -304,6 +305,7 @@
             @{ Id = 'ProfileInvalid'; Category = 'InvalidData'; When = 'With -Path: as for Import-ServiceProfile, one error per problem.' }
             @{ Id = 'ProfilePathNotFound'; Category = 'ObjectNotFound'; When = 'With -Path: a path does not exist.' }
             @{ Id = 'OutputPathInvalid'; Category = 'InvalidArgument'; When = '-OutputPath is a file, not a folder. Nothing is written.' }
+            @{ Id = 'DocumentationBaseUrlInvalid'; Category = 'InvalidArgument'; When = '-DocumentationBaseUrl or $env:AIREGOPS_DOCS_BASE_URL is not an absolute https folder URL (terminating); the message never repeats credentials.' }
             @{ Id = 'OutputPathShared'; Category = 'InvalidArgument'; When = 'A second service in the same call would overwrite the first one''s files; put {service} in -OutputPath.' }
             @{ Id = 'OutputWriteFailed'; Category = 'WriteError'; When = 'The folder could not be written; nothing was changed there.' }
             @{ Id = 'ParameterArgumentTransformationError'; Category = 'InvalidData'; When = '-AsOf is not written yyyy-MM-dd.' }
@@ -368,6 +370,7 @@
             WaiverFile  = 'A waiver file (YAML or JSON) with a top-level waivers list: service, obligation (an obligation id or sa2018.<item>), optional period, reason, expires (yyyy-MM-dd, inclusive).'
             SarifPath   = 'Write the assessment findings of all services as SARIF 2.1.0 to this file, for code scanning.'
             JUnitPath   = 'Write the assessment findings as JUnit XML to this file.'
+            DocumentationBaseUrl = 'Where you publish the AiRegOps docs/ folder (an absolute https URL, no credentials, query or fragment). SARIF rules then carry a helpUri into code-scanning.md. Default: $env:AIREGOPS_DOCS_BASE_URL; without either, the full rule help is written inline only (help.text and help.markdown, which GitHub shows). An invalid URL stops the gate with exit code 2.'
             SummaryPath = 'Append the job summary to this file. Default: $env:GITHUB_STEP_SUMMARY; with neither, no summary is written.'
             StateFolder = 'A local folder that holds the records (filings, ethics registrations) for this command instead of the store Set-ComplianceStore chose. Default: $env:AIREGOPS_STATE, else the session''s store (./.airegops/evidence until one is chosen).'
             LabelScan   = 'Results of Test-AigcLabel. Each Noncompliant file is a violation of -LabelObligation for -LabelService, with the file''s path as its period, so a waiver can name one file. NotFound and Inconclusive files do not fail the gate: check them with Test-AigcLabel -JUnitPath.'
@@ -377,6 +380,7 @@
         Inputs      = @{ 'AiRegOps.Core.Profiles.ServiceProfile' = 'Service profiles.'; 'System.String' = 'Objects with a FullName property (files), for -Path.' }
         Outputs     = @{ 'AiRegOps.Core.Gate.GateResult' = 'AsOf, Services, Violations, Waived, ExpiredWaivers, UnusedWaivers, Warnings, Passed and ExitCode.' }
         Errors      = @(
+            @{ Id = 'DocumentationBaseUrlInvalid'; Category = 'InvalidArgument'; When = '-DocumentationBaseUrl or $env:AIREGOPS_DOCS_BASE_URL is not an absolute https folder URL; $LASTEXITCODE is 2.' }
             @{ Id = 'ComplianceGateFailed'; Category = 'InvalidResult'; When = 'At least one violation without a valid waiver; the message lists them (non-terminating, so the GateResult is still returned). $LASTEXITCODE is 1.' }
             @{ Id = 'WaiverFileNotFound'; Category = 'ObjectNotFound'; When = 'The -WaiverFile does not exist (terminating; $LASTEXITCODE 2).' }
             @{ Id = 'WaiverFileInvalid'; Category = 'InvalidData'; When = 'The -WaiverFile is malformed; the message names the file, line, column and field (terminating; $LASTEXITCODE 2).' }
@@ -758,7 +762,7 @@
         Outputs     = @{ 'AiRegOps.Labels.Checking.AigcLabelResult' = 'Path, Format, Verdict, Reason, the label fields (Label, ContentProducer, ProduceID, ReservedCode1, ContentPropagator, PropagateID, ReservedCode2), Carrier, LabelCount, Findings, RuleIds, BytesRead, Reads and RuleSet. With -Service, also the EvidenceRecord of the report.' }
         Errors      = @(
             @{ Id = 'AigcLabelPathNotFound'; Category = 'ObjectNotFound'; When = 'A path does not exist or a file cannot be read; the other paths are still checked.' }
-            @{ Id = 'AigcLabelPeriodMissing'; Category = 'InvalidArgument'; When = '-Service was given without -Period (terminating).' }
+            @{ Id = 'AigcLabelPeriodMissing'; Category = 'InvalidArgument'; When = '-Service, -Obligation or -Period was given without the others (-Obligation has a default) (terminating).' }
             @{ Id = 'AigcLabelEvidenceFailed'; Category = 'WriteError'; When = 'The scan report could not be added to the evidence store.' }
         )
         Examples    = @(

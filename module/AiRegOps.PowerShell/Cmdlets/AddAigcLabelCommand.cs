@@ -96,7 +96,7 @@ public sealed class AddAigcLabelCommand : AiRegOpsCmdlet
             }
 
             AigcLabelResult result = writer.Write(file, fields);
-            WriteObject(result);
+            WriteOutput(result);
         }
         catch (LabelWriteException ex)
         {

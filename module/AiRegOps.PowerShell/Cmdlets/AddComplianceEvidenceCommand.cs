@@ -126,7 +126,7 @@ public sealed class AddComplianceEvidenceCommand : WorkspaceCmdlet
         {
             var record = Await(ct => service.AddFileAsync(file, metadata, ct));
             WriteVerbose($"{(record.Outcome == EvidenceAddOutcome.Added ? "Added" : "Already recorded")}: {file} as {record.Hash} (entry {record.Sequence}).");
-            WriteObject(record);
+            WriteOutput(record);
         }
         catch (ArgumentException ex)
         {

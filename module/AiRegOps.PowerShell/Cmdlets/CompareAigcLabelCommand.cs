@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using AiRegOps.Labels.Checking;
 using AiRegOps.PowerShell.Internal;
+using AiRegOps.PowerShell.Output;
 
 namespace AiRegOps.PowerShell.Cmdlets;
 
@@ -24,9 +25,11 @@ public sealed class CompareAigcLabelCommand : AiRegOpsCmdlet
     public string DifferencePath { get; set; } = string.Empty;
 
     [Parameter(Mandatory = true, ParameterSetName = ScanSet)]
+    [CoreObject]
     public AigcLabelResult[] ReferenceScan { get; set; } = [];
 
     [Parameter(Mandatory = true, ParameterSetName = ScanSet)]
+    [CoreObject]
     public AigcLabelResult[] DifferenceScan { get; set; } = [];
 
     /// <summary>Only the files whose label was removed, changed or forged.</summary>
@@ -52,7 +55,7 @@ public sealed class CompareAigcLabelCommand : AiRegOpsCmdlet
 
         foreach (var change in changes.Where(c => !ViolationsOnly || c.IsViolation))
         {
-            WriteObject(change);
+            WriteOutput(change);
         }
     }
 

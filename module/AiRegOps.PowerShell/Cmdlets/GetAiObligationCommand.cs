@@ -114,7 +114,7 @@ public sealed class GetAiObligationCommand : AiRegOpsCmdlet
         {
             if (AsOf is not { } asOfDateTime)
             {
-                WriteObject(obligation);
+                WriteOutput(obligation);
                 continue;
             }
 
@@ -122,7 +122,7 @@ public sealed class GetAiObligationCommand : AiRegOpsCmdlet
             var state = catalogue.BindingStateOn(obligation, asOf);
             if (state == BindingState.Binding || (IncludeUpcoming && state == BindingState.NotYetInForce))
             {
-                WriteObject(RegulationView.On(obligation, state, asOf));
+                WriteOutput(RegulationView.On(obligation, state, asOf));
             }
         }
     }

@@ -39,7 +39,7 @@ public sealed class GetAiRegulationCommand : AiRegOpsCmdlet
 
         foreach (var regulation in selected)
         {
-            WriteObject(AsOf is { } asOf ? RegulationView.On(regulation, Dates.ToDateOnly(asOf)) : regulation);
+            WriteOutput(AsOf is { } asOf ? RegulationView.On(regulation, Dates.ToDateOnly(asOf)) : regulation);
         }
     }
 }

@@ -51,7 +51,7 @@ public sealed class GetComplianceEvidenceCommand : AiRegOpsCmdlet
         var query = new EvidenceQuery { Service = Service, ObligationId = Obligation, Period = Period, DeploymentId = Deployment };
         try
         {
-            WriteObject(Await(ct => service!.QueryAsync(query, ct)), enumerateCollection: true);
+            WriteOutputs(Await(ct => service!.QueryAsync(query, ct)));
         }
         catch (Exception ex) when (ex is EvidenceException or IOException or UnauthorizedAccessException)
         {

@@ -35,7 +35,7 @@ public sealed class GetComplianceRecordCommand : WorkspaceCmdlet
             IReadOnlyList<ComplianceRecord> records = Service is null
                 ? Await(ct => store.ListAsync(null, IncludeRevoked, ct))
                 : [.. Await(ct => store.ListAsync(RecordEntries.UnitLedger, IncludeRevoked, ct)), .. ServiceNames.IsValid(Service) ? Await(ct => store.ListAsync(Service, IncludeRevoked, ct)) : []];
-            WriteObject(records, enumerateCollection: true);
+            WriteOutputs(records);
         }
         catch (Exception ex) when (ex is EvidenceException or IOException or UnauthorizedAccessException)
         {

@@ -3,6 +3,7 @@ using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Schedule;
 using AiRegOps.PowerShell.Completers;
 using AiRegOps.PowerShell.Internal;
+using AiRegOps.PowerShell.Output;
 
 namespace AiRegOps.PowerShell.Cmdlets;
 
@@ -23,6 +24,7 @@ public sealed class GetComplianceScheduleCommand : WorkspaceCmdlet
     /// <summary>Service profiles, usually from Import-ServiceProfile.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
     [Alias("Profile")]
+    [CoreObject]
     public ServiceProfile[] InputObject { get; set; } = [];
 
     /// <summary>Profile files or folders, read as Import-ServiceProfile does.</summary>
@@ -83,7 +85,7 @@ public sealed class GetComplianceScheduleCommand : WorkspaceCmdlet
         {
             if (Wanted(item.Status))
             {
-                WriteObject(item);
+                WriteOutput(item);
             }
         }
     }

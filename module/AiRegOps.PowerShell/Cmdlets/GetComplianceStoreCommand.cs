@@ -8,5 +8,5 @@ namespace AiRegOps.PowerShell.Cmdlets;
 [OutputType(typeof(ComplianceStoreInfo))]
 public sealed class GetComplianceStoreCommand : AiRegOpsCmdlet
 {
-    protected override void EndProcessing() => WriteObject(ComplianceStore.Describe(this));
+    protected override void EndProcessing() => WriteOutput(ComplianceStore.Describe(this));
 }

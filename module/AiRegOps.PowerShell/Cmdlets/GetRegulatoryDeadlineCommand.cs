@@ -52,7 +52,7 @@ public sealed class GetRegulatoryDeadlineCommand : AiRegOpsCmdlet
         var start = Dates.ToDateOnly(Start);
         try
         {
-            WriteObject(ParameterSetName switch
+            WriteOutput(ParameterSetName switch
             {
                 CalendarDaysSet => periods.AddCalendarDays(start, CalendarDays),
                 MonthsSet => periods.AddMonths(start, Months),

@@ -25,7 +25,7 @@ public sealed class ImportServiceProfileCommand : AiRegOpsCmdlet
             foreach (var resolved in ProfileInput.Resolve(this, path))
             {
                 ThrowIfStopping();
-                WriteObject(ProfileInput.Read(this, resolved), enumerateCollection: true);
+                WriteOutputs(ProfileInput.Read(this, resolved));
             }
         }
     }

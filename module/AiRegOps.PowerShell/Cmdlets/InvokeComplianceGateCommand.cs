@@ -6,6 +6,7 @@ using AiRegOps.Core.Reports;
 using AiRegOps.Core.Reports.Findings;
 using AiRegOps.Core.Schedule;
 using AiRegOps.PowerShell.Internal;
+using AiRegOps.PowerShell.Output;
 
 namespace AiRegOps.PowerShell.Cmdlets;
 
@@ -35,11 +36,13 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
     private readonly List<SecurityAssessmentResult> assessments = [];
     private IReadOnlyList<Waiver> waivers = [];
     private DateOnly asOf;
+    private Uri? documentationBase;
     private bool inputFailed;
     private bool outputFailed;
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
     [Alias("Profile")]
+    [CoreObject]
     public ServiceProfile[] InputObject { get; set; } = [];
 
     [Parameter(Position = 0, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
@@ -68,8 +71,17 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
     [GateArgumentNotEmpty]
     public string? SummaryPath { get; set; }
 
+    /// <summary>
+    /// Where the docs/ folder is published (absolute https URL): SARIF rules then carry a helpUri into
+    /// code-scanning.md. Default $env:AIREGOPS_DOCS_BASE_URL; without either the help is inline only.
+    /// </summary>
+    [Parameter]
+    [GateArgumentNotEmpty]
+    public string? DocumentationBaseUrl { get; set; }
+
     /// <summary>Results of Test-AigcLabel: each Noncompliant file fails the gate (waivable by service, obligation and file path as period).</summary>
     [Parameter]
+    [CoreObject]
     public AiRegOps.Labels.Checking.AigcLabelResult[] LabelScan { get; set; } = [];
 
     /// <summary>The service the label scan belongs to; default: the only service checked.</summary>
@@ -95,6 +107,12 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
     private void Begin()
     {
         asOf = AsOfOrToday(AsOf);
+        documentationBase = DocumentationBase.Resolve(DocumentationBaseUrl, out var invalidBase);
+        if (invalidBase is not null)
+        {
+            Stop(invalidBase);
+        }
+
         if (WaiverFile is not null)
         {
             try
@@ -162,8 +180,8 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
             WriteWarning(warning);
         }
 
-        WriteOutputs(result);
-        WriteObject(result);
+        WriteReports(result);
+        WriteOutput(result);
         if (outputFailed)
         {
             Stop(new ErrorRecord(
@@ -199,11 +217,11 @@ public sealed class InvokeComplianceGateCommand : WorkspaceCmdlet
         }
     }
 
-    private void WriteOutputs(GateResult result)
+    private void WriteReports(GateResult result)
     {
         var root = ResolveFileSystemPath(".");
         var findings = ComplianceFindings.Build(assessments.Zip(schedules, (a, s) => new ServiceFindingsInput(a, s)), waivers, asOf);
-        Write(SarifPath, "Write the gate's findings as SARIF", () => SarifRenderer.Render(findings, root));
+        Write(SarifPath, "Write the gate's findings as SARIF", () => SarifRenderer.Render(findings, root, documentationBase));
         Write(JUnitPath, "Write the gate's findings as JUnit XML", () => JUnitRenderer.Render(assessments, findings));
         var summary = SummaryPath ?? Environment.GetEnvironmentVariable(GitHubJobSummary.EnvironmentVariable);
         if (!string.IsNullOrEmpty(summary))

@@ -5,6 +5,7 @@ using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 using AiRegOps.Core.Safety;
 using AiRegOps.PowerShell.Internal;
+using AiRegOps.PowerShell.Output;
 
 namespace AiRegOps.PowerShell.Cmdlets;
 
@@ -27,9 +28,11 @@ public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
     private Dictionary<string, IReadOnlyList<string>>? evidence;
     private string? repositoryRoot;
     private SafetyAnnex? safetyAnnex;
+    private Uri? documentationBase;
 
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
     [Alias("Profile")]
+    [CoreObject]
     public ServiceProfile[] InputObject { get; set; } = [];
 
     [Parameter(Mandatory = true, ValueFromPipelineByPropertyName = true, ParameterSetName = PathSet)]
@@ -63,8 +66,22 @@ public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
     [ValidateNotNullOrEmpty]
     public string? SafetyResultsPath { get; set; }
 
+    /// <summary>
+    /// Where the docs/ folder is published (absolute https URL), for SARIF help URIs. Default
+    /// $env:AIREGOPS_DOCS_BASE_URL; without either the rule help is inline only.
+    /// </summary>
+    [Parameter]
+    [ValidateNotNullOrEmpty]
+    public string? DocumentationBaseUrl { get; set; }
+
     protected override void BeginProcessing()
     {
+        documentationBase = DocumentationBase.Resolve(DocumentationBaseUrl, out var invalidBase);
+        if (invalidBase is not null)
+        {
+            ThrowTerminatingError(invalidBase);
+        }
+
         if (SafetyResultsPath is not null)
         {
             try
@@ -126,7 +143,7 @@ public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
         {
             try
             {
-                AssessmentReport.Write(result, folder, Format, repositoryRoot, safetyAnnex);
+                AssessmentReport.Write(result, folder, Format, repositoryRoot, safetyAnnex, documentationBase);
             }
             catch (ComplianceInputException ex)
             {
@@ -146,6 +163,6 @@ public sealed class InvokeSecurityAssessmentCommand : WorkspaceCmdlet
         {
             written.Properties.Add(new PSNoteProperty("SafetyResults", safetyAnnex.Results));
         }
-        WriteObject(written);
+        WriteOutput(written);
     }
 }

@@ -16,7 +16,7 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsDiagnostic.Measure, "GenAiSafety", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType(typeof(SafetyResult))]
-public sealed class MeasureGenAiSafetyCommand : AiRegOpsCmdlet
+public sealed class MeasureGenAiSafetyCommand : EvidenceReportCmdlet
 {
     public const string InputInvalidErrorId = "SafetyInputInvalid";
     public const string EvidenceFailedErrorId = "SafetyEvidenceFailed";
@@ -55,29 +55,10 @@ public sealed class MeasureGenAiSafetyCommand : AiRegOpsCmdlet
     [ValidateNotNullOrEmpty]
     public string? OutputPath { get; set; }
 
-    [Parameter]
-    [ArgumentCompleter(typeof(ServiceNameCompleter))]
-    [ValidateNotNullOrEmpty]
-    public string? Service { get; set; }
-
-    [Parameter]
-    [ArgumentCompleter(typeof(ObligationIdCompleter))]
-    [ValidateNotNullOrEmpty]
-    public string? Obligation { get; set; }
-
-    /// <summary>The period key the evidence covers (from Get-ComplianceSchedule's PeriodKey).</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? Period { get; set; }
-
     protected override void ProcessRecord()
     {
         var asOf = AsOf is { } given ? Dates.ToDateOnly(given) : ChinaTime.Today(TimeProvider.System);
-        var recording = Service is not null || Obligation is not null || Period is not null;
-        if (recording && (Service is null || Obligation is null || Period is null))
-        {
-            ThrowSetupError(new ArgumentException("-Service, -Obligation and -Period go together: they record the inputs and results as evidence of one obligation's period."), "SafetyEvidenceParameters", ErrorCategory.InvalidArgument, null);
-        }
+        RequireCompleteEvidenceParameters("SafetyEvidenceParameters");
 
         var inputs = new SafetyInputs
         {
@@ -134,39 +115,28 @@ public sealed class MeasureGenAiSafetyCommand : AiRegOpsCmdlet
         }
 
         var json = SafetyResultsFile.Render(measurement, files.Select(System.IO.Path.GetFileName).OfType<string>());
-        string? resultsPath = null;
         if (OutputPath is not null)
         {
-            var folder = ResolveFileSystemPath(OutputPath);
-            resultsPath = System.IO.Path.Combine(folder, SafetyResultsFile.FileName);
-            if (ShouldProcess(resultsPath, "Write the safety results"))
+            var resultsPath = System.IO.Path.Combine(ResolveFileSystemPath(OutputPath), SafetyResultsFile.FileName);
+            if (!WriteReportFile(resultsPath, "Write the safety results", () => json))
             {
-                try
-                {
-                    Directory.CreateDirectory(folder);
-                    AtomicFileWriter.Write(resultsPath, json);
-                }
-                catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-                {
-                    WriteError(ErrorRecords.WriteFailed(ex, ErrorRecords.OutputWriteFailed, resultsPath));
-                    return;
-                }
+                return;
             }
         }
 
-        if (recording)
+        if (RecordsEvidence)
         {
             Record(files, json, asOf);
         }
 
-        WriteObject(measurement.Results, enumerateCollection: true);
+        WriteOutputs(measurement.Results);
     }
 
     // The inputs and the results go into the ledger as one obligation period's evidence: the files as they were scored,
     // the results as the JSON the annex reads.
     private void Record(List<string> files, string json, DateOnly asOf)
     {
-        if (!ShouldProcess($"{Service}/{Obligation}/{Period}", $"Record {files.Count} input files and the safety results as evidence"))
+        if (!ShouldProcess($"{Service}/{EvidenceObligation}/{Period}", $"Record {files.Count} input files and the safety results as evidence"))
         {
             return;
         }
@@ -175,7 +145,7 @@ public sealed class MeasureGenAiSafetyCommand : AiRegOpsCmdlet
         var metadata = new EvidenceMetadata
         {
             Service = Service!,
-            ObligationId = Obligation!,
+            ObligationId = EvidenceObligation!,
             Period = Period!,
             CompletedOn = asOf,
             AddedBy = Environment.UserName,

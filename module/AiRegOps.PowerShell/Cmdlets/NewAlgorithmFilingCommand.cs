@@ -5,6 +5,7 @@ using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 using AiRegOps.PowerShell.Completers;
 using AiRegOps.PowerShell.Internal;
+using AiRegOps.PowerShell.Output;
 
 namespace AiRegOps.PowerShell.Cmdlets;
 
@@ -31,6 +32,7 @@ public sealed class NewAlgorithmFilingCommand : WorkspaceCmdlet
     /// <summary>Service profiles, usually from Import-ServiceProfile.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
     [Alias("Profile")]
+    [CoreObject]
     public ServiceProfile[] InputObject { get; set; } = [];
 
     /// <summary>The service name, to prepare a package from parameters alone.</summary>
@@ -192,7 +194,7 @@ public sealed class NewAlgorithmFilingCommand : WorkspaceCmdlet
 
         var result = PSObject.AsPSObject(package);
         result.Properties.Add(new PSNoteProperty("OutputPath", folder));
-        WriteObject(result);
+        WriteOutput(result);
     }
 
     private FilingRequest Request(string? serviceName) => new()

@@ -101,6 +101,6 @@ public sealed class RegisterAlgorithmFilingCommand : WorkspaceCmdlet
             }
         }
 
-        WriteObject(record);
+        WriteOutput(record);
     }
 }

@@ -126,7 +126,7 @@ public sealed class RegisterEthicsReviewCommand : WorkspaceCmdlet
                 WriteVerbose(note);
             }
 
-            WriteObject(outcome);
+            WriteOutput(outcome);
         }
         catch (Exception ex) when (ex is EvidenceException or ArgumentException or IOException or UnauthorizedAccessException)
         {

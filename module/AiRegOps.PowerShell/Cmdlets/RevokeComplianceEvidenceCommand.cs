@@ -80,7 +80,7 @@ public sealed class RevokeComplianceEvidenceCommand : WorkspaceCmdlet
                 WriteVerbose($"{hash} of {Service} is already revoked for that reason; nothing was written.");
             }
 
-            WriteObject(entries, enumerateCollection: true);
+            WriteOutputs(entries);
         }
         catch (EvidenceNotFoundException ex)
         {

@@ -73,7 +73,7 @@ public sealed class RevokeComplianceRecordCommand : WorkspaceCmdlet
                 return;
             }
 
-            WriteObject(revoked);
+            WriteOutput(revoked);
         }
         catch (EvidenceNotFoundException ex)
         {

@@ -1,6 +1,7 @@
 using System.Management.Automation;
 using AiRegOps.Core.Evidence;
 using AiRegOps.PowerShell.Internal;
+using AiRegOps.PowerShell.Output;
 
 namespace AiRegOps.PowerShell.Cmdlets;
 
@@ -27,6 +28,7 @@ public sealed class SaveComplianceEvidenceCommand : AiRegOpsCmdlet
 
     /// <summary>Evidence records, from Get-ComplianceEvidence or Add-ComplianceEvidence.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = RecordSet)]
+    [CoreObject]
     public EvidenceRecord[] InputObject { get; set; } = [];
 
     /// <summary>Content hashes: 64 hex digits, sha256:..., or a blob name.</summary>

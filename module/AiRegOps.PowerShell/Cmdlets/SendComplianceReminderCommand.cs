@@ -7,6 +7,7 @@ using AiRegOps.Core.Reminders;
 using AiRegOps.Core.Schedule;
 using AiRegOps.GitHub;
 using AiRegOps.PowerShell.Internal;
+using AiRegOps.PowerShell.Output;
 
 namespace AiRegOps.PowerShell.Cmdlets;
 
@@ -31,6 +32,7 @@ public sealed class SendComplianceReminderCommand : WorkspaceCmdlet
     /// <summary>Service profiles, usually from Import-ServiceProfile.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
     [Alias("Profile")]
+    [CoreObject]
     public ServiceProfile[] InputObject { get; set; } = [];
 
     /// <summary>Profile files or folders, read as Import-ServiceProfile does.</summary>
@@ -125,7 +127,7 @@ public sealed class SendComplianceReminderCommand : WorkspaceCmdlet
                 var item = PSObject.AsPSObject(change);
                 item.Properties.Add(new PSNoteProperty("Repository", plan.Repository.ToString()));
                 item.Properties.Add(new PSNoteProperty("DryRun", dryRun));
-                WriteObject(item);
+                WriteOutput(item);
             }
         }
 

@@ -90,7 +90,7 @@ public sealed class SendDeploymentEventCommand : StorageAccountCmdlet
 
         try
         {
-            WriteObject(Await(ct => sender.SendAsync(deployment, files, ct)));
+            WriteOutput(Await(ct => sender.SendAsync(deployment, files, ct)));
         }
         catch (Exception ex) when (DeploymentEventSender.IsSendFailure(ex))
         {

@@ -103,7 +103,7 @@ public sealed class SetComplianceStoreCommand : StorageAccountCmdlet
         WriteVerbose($"Store for this session's evidence and records: {info}");
         if (PassThru)
         {
-            WriteObject(info);
+            WriteOutput(info);
         }
     }
 }

@@ -16,7 +16,7 @@ namespace AiRegOps.PowerShell.Cmdlets;
 /// </summary>
 [Cmdlet(VerbsDiagnostic.Test, "AigcLabel", SupportsShouldProcess = true, ConfirmImpact = ConfirmImpact.Low)]
 [OutputType("AiRegOps.Labels.Checking.AigcLabelResult")]
-public sealed class TestAigcLabelCommand : AiRegOpsCmdlet
+public sealed class TestAigcLabelCommand : EvidenceReportCmdlet
 {
     public const string NotFoundErrorId = "AigcLabelPathNotFound";
     public const string EvidenceFailedErrorId = "AigcLabelEvidenceFailed";
@@ -38,28 +38,12 @@ public sealed class TestAigcLabelCommand : AiRegOpsCmdlet
     [ValidateNotNullOrEmpty]
     public string? JUnitPath { get; set; }
 
-    /// <summary>Records the scan report as evidence for this service (with -Period).</summary>
-    [Parameter]
-    [ArgumentCompleter(typeof(ServiceNameCompleter))]
-    [ValidateNotNullOrEmpty]
-    public string? Service { get; set; }
-
-    [Parameter]
-    [ArgumentCompleter(typeof(ObligationIdCompleter))]
-    [ValidateNotNullOrEmpty]
-    public string Obligation { get; set; } = "label-implicit-metadata";
-
-    /// <summary>The schedule period key the scan is evidence for (Get-ComplianceSchedule shows it).</summary>
-    [Parameter]
-    [ValidateNotNullOrEmpty]
-    public string? Period { get; set; }
+    /// <summary>A scan is evidence of the implicit-label duty unless -Obligation names another.</summary>
+    protected override string DefaultObligation => "label-implicit-metadata";
 
     protected override void BeginProcessing()
     {
-        if (Service is not null && Period is null)
-        {
-            ThrowTerminatingError(new ErrorRecord(new ArgumentException("-Service records the scan as evidence and needs -Period: the schedule period key it covers (see Get-ComplianceSchedule)."), "AigcLabelPeriodMissing", ErrorCategory.InvalidArgument, Service));
-        }
+        RequireCompleteEvidenceParameters("AigcLabelPeriodMissing");
 
         scanner = new LabelScanner();
     }
@@ -85,7 +69,7 @@ public sealed class TestAigcLabelCommand : AiRegOpsCmdlet
                     }
 
                     results.Add(result);
-                    WriteObject(result);
+                    WriteOutput(result);
                 }
             }
         }
@@ -96,7 +80,7 @@ public sealed class TestAigcLabelCommand : AiRegOpsCmdlet
         var root = SessionState.Path.CurrentFileSystemLocation.ProviderPath;
         Write(SarifPath, "Write the label findings as SARIF", () => LabelReportRenderer.RenderSarif(results, root));
         Write(JUnitPath, "Write the label results as JUnit XML", () => LabelReportRenderer.RenderJUnit(results));
-        if (Service is not null)
+        if (RecordsEvidence)
         {
             RecordEvidence();
         }
@@ -114,7 +98,7 @@ public sealed class TestAigcLabelCommand : AiRegOpsCmdlet
         var metadata = new EvidenceMetadata
         {
             Service = Service!,
-            ObligationId = Obligation,
+            ObligationId = EvidenceObligation!,
             Period = Period!,
             AddedBy = Environment.UserName,
             FileName = "aigc-label-scan.json",
@@ -122,7 +106,7 @@ public sealed class TestAigcLabelCommand : AiRegOpsCmdlet
             Note = $"GB 45438-2025 implicit-label scan of {results.Count} file(s): {counts}",
         };
         var service = ComplianceStore.Open(this);
-        if (!ShouldProcess(service.Location, $"Record the label scan ({results.Count} files) as evidence of {Obligation} ({Period}) for {Service}"))
+        if (!ShouldProcess(service.Location, $"Record the label scan ({results.Count} files) as evidence of {EvidenceObligation} ({Period}) for {Service}"))
         {
             return;
         }
@@ -132,7 +116,7 @@ public sealed class TestAigcLabelCommand : AiRegOpsCmdlet
             using var content = new MemoryStream(Encoding.UTF8.GetBytes(LabelReportRenderer.RenderJson(results)));
             var record = Await(ct => service.AddAsync(content, metadata, ct));
             WriteVerbose($"Recorded the scan as {record.Hash} (entry {record.Sequence}).");
-            WriteObject(record);
+            WriteOutput(record);
         }
         catch (Exception ex) when (ex is EvidenceException or IOException or UnauthorizedAccessException or ArgumentException)
         {
@@ -162,28 +146,9 @@ public sealed class TestAigcLabelCommand : AiRegOpsCmdlet
 
     private void Write(string? target, string action, Func<string> render)
     {
-        if (target is null)
+        if (target is not null)
         {
-            return;
-        }
-
-        var path = SessionState.Path.GetUnresolvedProviderPathFromPSPath(target);
-        if (!ShouldProcess(path, action))
-        {
-            return;
-        }
-
-        try
-        {
-            AtomicFileWriter.Write(path, render());
-        }
-        catch (ComplianceInputException ex)
-        {
-            WriteError(ErrorRecords.Input(ex, ErrorRecords.OutputPathInvalid, path));
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            WriteError(ErrorRecords.WriteFailed(ex, ErrorRecords.OutputWriteFailed, path));
+            WriteReportFile(SessionState.Path.GetUnresolvedProviderPathFromPSPath(target), action, render);
         }
     }
 }

@@ -53,7 +53,7 @@ public sealed class TestComplianceEvidenceCommand : AiRegOpsCmdlet
             WriteWarning(ComplianceStore.Redact(problem.ToString()));
         }
 
-        WriteObject(report);
+        WriteOutput(report);
         if (!report.IsValid)
         {
             WriteError(new ErrorRecord(

@@ -46,7 +46,7 @@ public sealed class TestFilingDisplayCommand : AiRegOpsCmdlet
         var target = isUrl ? Uri : ResolveFileSystemPath(Uri);
         try
         {
-            WriteObject(Await(async stop =>
+            WriteOutput(Await(async stop =>
             {
                 using var timeout = CancellationTokenSource.CreateLinkedTokenSource(stop);
                 timeout.CancelAfter(TimeSpan.FromSeconds(TimeoutSec));

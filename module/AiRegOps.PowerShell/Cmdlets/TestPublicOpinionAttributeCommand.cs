@@ -3,6 +3,7 @@ using AiRegOps.Core.Attributes;
 using AiRegOps.Core.Profiles;
 using AiRegOps.PowerShell.Completers;
 using AiRegOps.PowerShell.Internal;
+using AiRegOps.PowerShell.Output;
 
 namespace AiRegOps.PowerShell.Cmdlets;
 
@@ -20,6 +21,7 @@ public sealed class TestPublicOpinionAttributeCommand : AiRegOpsCmdlet
     /// <summary>Service profiles, usually from Import-ServiceProfile.</summary>
     [Parameter(Mandatory = true, Position = 0, ValueFromPipeline = true, ParameterSetName = ProfileSet)]
     [Alias("Profile")]
+    [CoreObject]
     public ServiceProfile[] InputObject { get; set; } = [];
 
     /// <summary>Feature names from the fixed vocabulary.</summary>
@@ -41,7 +43,7 @@ public sealed class TestPublicOpinionAttributeCommand : AiRegOpsCmdlet
 
             if (unknown.Count == 0)
             {
-                WriteObject(PublicOpinionTest.Evaluate(Feature));
+                WriteOutput(PublicOpinionTest.Evaluate(Feature));
             }
 
             return;
@@ -52,7 +54,7 @@ public sealed class TestPublicOpinionAttributeCommand : AiRegOpsCmdlet
             ThrowIfStopping();
             try
             {
-                WriteObject(PublicOpinionTest.Evaluate(profile));
+                WriteOutput(PublicOpinionTest.Evaluate(profile));
             }
             catch (UnknownFeatureException ex)
             {

@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using AiRegOps.Core.Catalogue;
+using AiRegOps.PowerShell.Output;
 
 namespace AiRegOps.PowerShell.Internal;
 
@@ -73,6 +74,22 @@ public abstract class AiRegOpsCmdlet : PSCmdlet, IDisposable
                 ThrowSetupError(ex, "CatalogueUnavailable", ErrorCategory.InvalidData, null);
                 throw; // not reached: ThrowTerminatingError always throws
             }
+        }
+    }
+
+    /// <summary>
+    /// Writes a core object as its output form (<see cref="OutputObjects"/>): ISO dates, enum names and arrays that
+    /// ConvertTo-Json, Export-Csv and format views render the same in every culture.
+    /// </summary>
+    protected void WriteOutput(object? value) => WriteObject(OutputObjects.From(value));
+
+    /// <summary>Writes each item of a sequence as its output form.</summary>
+    protected void WriteOutputs(System.Collections.IEnumerable values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        foreach (var value in values)
+        {
+            WriteOutput(value);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AiRegOps.Core.Attributes;
 using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Profiles;
@@ -44,7 +45,7 @@ public static class SecurityAssessor
             ConclusionEn = en,
             OtherMatters = profile.OfferedInPrc
                 ? OtherMatters(publicOpinion, triggers)
-                : ["Out of scope: the service is not offered within the PRC (spec.offeredInPrc: false), so no security assessment is owed under the rules for services provided within the PRC; this report is voluntary.", .. OtherMatters(publicOpinion, triggers)],
+                : ["不在适用范围内：该服务不在中华人民共和国境内提供（spec.offeredInPrc: false），本报告为自愿提交。 / Out of scope: the service is not offered within the PRC (spec.offeredInPrc: false), so no security assessment is owed under the rules for services provided within the PRC; this report is voluntary.", .. OtherMatters(publicOpinion, triggers)],
         };
     }
 
@@ -140,23 +141,26 @@ public static class SecurityAssessor
 
     private static List<string> OtherMatters(PublicOpinionResult publicOpinion, IReadOnlyList<AssessmentTrigger> triggers)
     {
+        // Each matter in Chinese first, the English beside it: the report is handed in to Chinese authorities.
         var matters = new List<string>
         {
-            $"Public-opinion attributes ({AssessmentCitations.Definition.Display}): {publicOpinion.Summary}.",
-            $"Submission: {ConfidenceMarks.Cite(AssessmentCitations.Submission)}.",
-            $"The provider may assess itself or entrust a third party ({ConfidenceMarks.Cite(AssessmentCitations.SelfOrThirdParty)}).",
-            $"评估重点依照《具有舆论属性或社会动员能力的互联网信息服务安全评估规定》/ The focus items follow {ConfidenceMarks.Cite(AssessmentCitations.FocusItems)}.",
-            $"Log retention: {ConfidenceMarks.Cite(AssessmentCitations.LogRetention2016)}; after the amendment, {ConfidenceMarks.Cite(AssessmentCitations.LogRetention2025)}.",
-            "This report evaluates the controls declared in the service profile; it does not test their effect.",
+            $"舆论属性（{AssessmentCitations.Definition.Display}）：{(publicOpinion.HasPublicOpinionAttributes ? "具有" : "不具有")}。 / Public-opinion attributes ({AssessmentCitations.Definition.Display}): {publicOpinion.Summary}.",
+            $"报送：依照 {AssessmentCitations.Submission.Display} 提交评估报告。 / Submission: {ConfidenceMarks.Cite(AssessmentCitations.Submission)}.",
+            $"服务提供者可以自行评估，也可以委托第三方评估（{AssessmentCitations.SelfOrThirdParty.Display}）。 / The provider may assess itself or entrust a third party ({ConfidenceMarks.Cite(AssessmentCitations.SelfOrThirdParty)}).",
+            $"评估重点依照《具有舆论属性或社会动员能力的互联网信息服务安全评估规定》。 / The focus items follow {ConfidenceMarks.Cite(AssessmentCitations.FocusItems)}.",
+            $"网络日志留存：{AssessmentCitations.LogRetention2016.Display}；修正后为 {AssessmentCitations.LogRetention2025.Display}。 / Log retention: {ConfidenceMarks.Cite(AssessmentCitations.LogRetention2016)}; after the amendment, {ConfidenceMarks.Cite(AssessmentCitations.LogRetention2025)}.",
+            "本报告评估服务画像中声明的安全管理制度和技术措施，不检验其实际效果。 / This report evaluates the controls declared in the service profile; it does not test their effect.",
         };
         if (triggers.Count == 0)
         {
-            matters.Add($"No {AssessmentCitations.Trigger(ServiceEventType.Launched).RegulationId} Art. {AssessmentCitations.Trigger(ServiceEventType.Launched).Article} trigger was found in the profile; the assessment is voluntary or pre-emptive.");
+            var launch = AssessmentCitations.Trigger(ServiceEventType.Launched);
+            matters.Add($"服务画像中未发现 {launch.RegulationId} 第 {launch.Article} 条规定的评估触发情形，本次评估为自愿或预先开展。 / No {launch.RegulationId} Art. {launch.Article} trigger was found in the profile; the assessment is voluntary or pre-emptive.");
         }
 
         foreach (var trigger in triggers.Where(t => !t.IsAnswered))
         {
-            matters.Add($"Trigger without a recorded assessment: {trigger.Description}{(trigger.Date is { } d ? $" on {d:yyyy-MM-dd}" : string.Empty)} ({trigger.Citation.Display}).");
+            var date = trigger.Date is { } d ? d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+            matters.Add($"存在未记录评估的触发情形（{trigger.Citation.Display}）{(date is null ? string.Empty : $"，日期 {date}")}。 / Trigger without a recorded assessment: {trigger.Description}{(date is null ? string.Empty : $" on {date}")} ({trigger.Citation.Display}).");
         }
 
         return matters;

@@ -15,7 +15,8 @@ internal static class DisclosureDraft
     {
         var md = new StringBuilder();
         md.Append("# 算法公示 / Algorithm disclosure: ").Append(TextEscaping.Markdown(package["serviceName"] ?? package.Service)).Append("\n\n");
-        md.Append("> Draft of the text to be made public under ").Append(ConfidenceMarks.Cite(FilingCitations.Disclosure))
+        md.Append("> 依照 ").Append(FilingCitations.Disclosure.Display).Append(" 向用户公示的文本草稿，请以显著方式告知用户；下列三项为该条要求的内容，具体措辞由服务提供者确定。\n")
+            .Append("> Draft of the text to be made public under ").Append(ConfidenceMarks.Cite(FilingCitations.Disclosure))
             .Append(". Show it prominently to users. Only the three items below are required by Art. 16; the wording is yours.\n\n");
         md.Append("本服务使用算法推荐技术。This service uses algorithmic recommendation.\n\n");
         md.Append("- 服务提供者 / Provider: ").Append(TextEscaping.Markdown(package["providerName"] ?? ToFill)).Append('\n');

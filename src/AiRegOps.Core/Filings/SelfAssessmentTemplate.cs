@@ -17,7 +17,8 @@ internal static class SelfAssessmentTemplate
     {
         var md = new StringBuilder();
         md.Append("# 算法自评估报告 / Algorithm self-assessment report: ").Append(TextEscaping.Markdown(package.Service)).Append("\n\n");
-        md.Append("> Template pre-filled from the service profile on ").Append(Iso.Date(package.PreparedOn))
+        md.Append("> 本模板于 ").Append(Iso.Date(package.PreparedOn)).Append(" 依据服务画像预填；结构由 AiRegOps 拟定（未找到官方模板），提交备案前请补全所有").Append(ToFill).Append("。\n")
+            .Append("> Template pre-filled from the service profile on ").Append(Iso.Date(package.PreparedOn))
             .Append(". The structure is AiRegOps' own (no official template was found); complete every ").Append(ToFill).Append(" before filing.\n\n");
 
         md.Append("## 1. 基本情况 / Basic information\n\n");

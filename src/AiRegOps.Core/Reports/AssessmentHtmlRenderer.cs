@@ -3,7 +3,11 @@ using AiRegOps.Core.Assessments;
 
 namespace AiRegOps.Core.Reports;
 
-/// <summary>The SA2018 Art. 6 report as one self-contained, printable HTML page; every profile text is escaped.</summary>
+/// <summary>
+/// The SA2018 Art. 6 report as one self-contained, printable HTML page that can be handed in: Chinese body text first
+/// with the English below it, citations to the regulation and article, profile locations relative to the profile.
+/// Every profile text is escaped.
+/// </summary>
 public static class AssessmentHtmlRenderer
 {
     public static string Render(SecurityAssessmentResult result)
@@ -11,7 +15,9 @@ public static class AssessmentHtmlRenderer
         ArgumentNullException.ThrowIfNull(result);
         var info = result.BasicInfo;
         var html = HtmlPage.Open($"安全评估报告 / Security assessment report: {info.DisplayName ?? result.Service}");
-        html.Append("<p class=\"note\">SA2018: 具有舆论属性或社会动员能力的互联网信息服务安全评估规定. Assessed on ").Append(Iso.Date(result.AsOf)).Append(".</p>\n");
+        html.Append("<p>依据《具有舆论属性或社会动员能力的互联网信息服务安全评估规定》（SA2018）开展的安全评估。评估日期：").Append(Iso.Date(result.AsOf)).Append("。</p>\n")
+            .Append("<p class=\"en\">Security assessment under the Provisions on the Security Assessment of Internet Information Services with Public-Opinion Attributes or Social-Mobilisation Capability (SA2018). Assessed on ")
+            .Append(Iso.Date(result.AsOf)).Append(".</p>\n");
 
         Heading(html, ReportLabels.BasicInformation);
         html.Append("<table>\n");
@@ -27,15 +33,15 @@ public static class AssessmentHtmlRenderer
         Heading(html, ReportLabels.Triggers);
         if (result.Triggers.Count == 0)
         {
-            html.Append("<p>None found in the profile.</p>\n");
+            html.Append("<p>服务画像中未发现评估触发情形。</p>\n<p class=\"en\">None found in the profile.</p>\n");
         }
         else
         {
             html.Append("<table>\n<tr><th>情形 / Trigger</th><th>日期 / Date</th><th>依据 / Basis</th><th>评估 / Assessment</th></tr>\n");
             foreach (var t in result.Triggers)
             {
-                html.Append("<tr><td>").Append(H(t.Description)).Append("</td><td>").Append(t.Date is { } date ? Iso.Date(date) : "before launch")
-                    .Append("</td><td>").Append(H(ConfidenceMarks.Cite(t.Citation))).Append("</td><td>").Append(H(t.AnsweredBy ?? "none recorded")).Append("</td></tr>\n");
+                html.Append("<tr><td>").Append(H(ControlWording.Trigger(t.Kind))).Append("<br><span class=\"en\">").Append(H(t.Description)).Append("</span></td><td>").Append(t.Date is { } date ? Iso.Date(date) : "上线前 / before launch")
+                    .Append("</td><td>").Append(H(ConfidenceMarks.Cite(t.Citation))).Append("</td><td>").Append(H(ControlWording.Answered(t))).Append("</td></tr>\n");
             }
 
             html.Append("</table>\n");
@@ -46,31 +52,32 @@ public static class AssessmentHtmlRenderer
         foreach (var f in result.Findings)
         {
             html.Append("<tr><td>").Append(H(f.Item.Title)).Append("</td><td class=\"").Append(HtmlPage.Class(f.Status)).Append("\">").Append(H(ReportLabels.Of(f.Status)))
-                .Append("</td><td>").Append(f.NotApplicableReason is { } reason ? H(reason) : string.Join("<br>", f.Checks.Select(c => H($"{c.Requirement}: {c.Declared ?? "not declared"}"))))
-                .Append("</td><td>").Append(string.Join("<br>", f.Evidence.Select(e => H(e.ToString()))))
+                .Append("</td><td>").Append(f.NotApplicableReason is { } reason ? "不适用<br><span class=\"en\">" + H(reason) + "</span>" : string.Join("<br>", f.Checks.Select(Check)))
+                .Append("</td><td>").Append(string.Join("<br>", f.Evidence.Select(e => H(ProfileRelative.Of(e, result.ProfileSource)))))
                 .Append("</td><td>").Append(string.Join("<br>", f.Item.Citations.Select(c => H(ConfidenceMarks.Cite(c))))).Append("</td></tr>\n");
         }
 
         html.Append("</table>\n<h3>").Append(H(ReportLabels.Gaps)).Append("</h3>\n");
         if (result.Gaps.Count == 0)
         {
-            html.Append("<p>None.</p>\n");
+            html.Append("<p>无。 <span class=\"en\">None.</span></p>\n");
         }
         else
         {
             html.Append("<table>\n<tr><th>重点事项 / Item</th><th>问题 / Problem</th><th>依据 / Article</th><th>整改 / What would close it</th></tr>\n");
             foreach (var gap in result.Gaps)
             {
-                html.Append("<tr><td>").Append(H(gap.Item.Title)).Append("</td><td class=\"").Append(HtmlPage.Class(gap.Check.Status)).Append("\">").Append(H(gap.Problem))
+                html.Append("<tr><td>").Append(H(gap.Item.Title)).Append("</td><td class=\"").Append(HtmlPage.Class(gap.Check.Status)).Append("\">").Append(H(ControlWording.Problem(gap.Check)))
+                    .Append("<br><span class=\"en\">").Append(H(gap.Problem)).Append("</span>")
                     .Append("</td><td>").Append(string.Join("<br>", gap.Citations.Select(c => H(ConfidenceMarks.Cite(c)))))
-                    .Append("</td><td>").Append(H(gap.Remedy)).Append("</td></tr>\n");
+                    .Append("</td><td>").Append(H(ControlWording.Remedy(gap.Check))).Append("<br><span class=\"en\">").Append(H(gap.Remedy)).Append("</span></td></tr>\n");
             }
 
             html.Append("</table>\n");
         }
 
         Heading(html, ReportLabels.Conclusion);
-        html.Append("<p>").Append(H(result.ConclusionZh)).Append("</p>\n<p>").Append(H(result.ConclusionEn)).Append("</p>\n");
+        html.Append("<p>").Append(H(result.ConclusionZh)).Append("</p>\n<p class=\"en\">").Append(H(result.ConclusionEn)).Append("</p>\n");
         Heading(html, ReportLabels.OtherMatters);
         html.Append("<ul>\n");
         foreach (var matter in result.OtherMatters)
@@ -83,6 +90,9 @@ public static class AssessmentHtmlRenderer
     }
 
     private static string H(string? text) => TextEscaping.Html(text);
+
+    private static string Check(ControlCheck check) =>
+        $"{H(ControlWording.Requirement(check))}：{H(check.Declared ?? "未声明")}<br><span class=\"en\">{H(check.Requirement)}: {H(check.Declared ?? "not declared")}</span>";
 
     private static string? Join(IReadOnlyList<string> values) => values.Count == 0 ? null : string.Join("; ", values);
 

@@ -20,7 +20,7 @@ public static class AssessmentJsonRenderer
         {
             ["schema"] = "airegops/security-assessment/v1",
             ["service"] = result.Service,
-            ["profile"] = result.ProfileSource?.ToString(),
+            ["profile"] = result.ProfileSource is { } source ? ProfileRelative.Of(source, source) : null,
             ["asOf"] = Iso.Date(result.AsOf),
             ["publicOpinion"] = new JsonObject
             {
@@ -54,7 +54,7 @@ public static class AssessmentJsonRenderer
                 ["status"] = KebabName<FindingStatus>.Of(f.Status),
                 ["notApplicableReason"] = f.NotApplicableReason,
                 ["basis"] = JsonOutput.Array(f.Item.Citations.Select(Citation)),
-                ["evidence"] = JsonOutput.Array(f.Evidence.Select(e => e.ToString())),
+                ["evidence"] = JsonOutput.Array(f.Evidence.Select(e => ProfileRelative.Of(e, result.ProfileSource))),
                 ["checks"] = JsonOutput.Array(f.Checks.Select(c => (JsonNode)new JsonObject
                 {
                     ["field"] = c.Field,

@@ -19,14 +19,18 @@ internal static class HtmlPage
         .met,.satisfied{color:#1a7f37}.gap,.overdue{color:#cf222e;font-weight:bold}.not-declared,.due{color:#9a6700;font-weight:bold}
         .not-applicable,.upcoming{color:#57606a}
         .note{color:#57606a;font-size:.85rem}
-        .timeline{position:relative;margin:1rem 0 2rem;border-left:1px solid #d0d7de}
-        .lane{position:relative;height:2.2rem;border-bottom:1px dashed #d0d7de}
-        .lane-name{position:absolute;left:.3rem;top:.1rem;font-size:.75rem;color:#57606a}
-        .mark{position:absolute;top:1rem;width:.8rem;height:.8rem;border-radius:50%;margin-left:-.4rem;border:1px solid #1f2328}
-        .mark.overdue{background:#cf222e}.mark.due{background:#d4a72c}.mark.upcoming{background:#8c959f}.mark.satisfied{background:#2da44e}
-        .axis{position:relative;height:1.4rem;font-size:.7rem;color:#57606a}
+        .en{color:#424a53}
+        .timeline{margin:1rem 0 2rem}
+        .lane,.axis{display:flex;align-items:stretch}
+        .lane{height:2rem;border-bottom:1px dashed #d0d7de}
+        .lane-name{flex:0 0 11rem;overflow:hidden;text-overflow:ellipsis;white-space:nowrap;font-size:.75rem;color:#57606a;padding:.5rem .5rem 0 0;text-align:right}
+        .track{position:relative;flex:1 1 auto;border-left:1px solid #d0d7de;margin-right:3rem}
+        .mark{position:absolute;top:.6rem;width:.8rem;height:.8rem;border-radius:50%;margin-left:-.4rem;border:1px solid #1f2328;box-sizing:border-box}
+        .mark.overdue{background:#cf222e}.mark.due{background:#d4a72c}.mark.upcoming{background:#8c959f}.mark.satisfied{background:#2da44e}.mark.past-policy-target{background:#bf8700}
+        .axis{height:1.4rem;font-size:.7rem;color:#57606a}
         .tick{position:absolute;top:0;border-left:1px solid #8c959f;padding-left:2px;height:1.2rem;white-space:nowrap}
         .today{position:absolute;top:0;bottom:0;border-left:2px solid #0969da}
+        .count{font-size:.75rem;color:#57606a}
         @media print{body{margin:0;max-width:none}h2{page-break-after:avoid}tr,.lane{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
         """;
 

@@ -119,7 +119,7 @@ public static class JUnitRenderer
             new XAttribute("time", "0"),
             finding.Location is { } location ? new XAttribute("file", location.File) : null,
             finding.Location is { } at ? new XAttribute("line", at.Line) : null);
-        var detail = $"{finding.Message}\nRule: {finding.Rule.ShortDescription}\nHelp: {finding.Rule.HelpUri}\nFingerprint: {finding.Fingerprint}{(finding.Location is { } l ? $"\nAt: {l}" : string.Empty)}";
+        var detail = $"{finding.Message}\nRule: {finding.Rule.ShortDescription}\nHelp: {finding.Rule.HelpText}\nFingerprint: {finding.Fingerprint}{(finding.Location is { } l ? $"\nAt: {l}" : string.Empty)}";
         if (finding.Waiver is { } waiver)
         {
             element.Add(new XElement("skipped", new XAttribute("message", $"waived until {waiver.Expires:yyyy-MM-dd}: {waiver.Reason}")));

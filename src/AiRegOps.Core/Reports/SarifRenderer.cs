@@ -9,7 +9,8 @@ namespace AiRegOps.Core.Reports;
 /// Findings as SARIF 2.1.0 for GitHub code scanning. Every result has a stable, distinct partial fingerprint (service,
 /// rule, period or field), a region at the profile node that caused it, and a level (error, warning, note); a finding
 /// a valid waiver covers is reported with an accepted suppression carrying the waiver's reason and expiry. Every rule
-/// has help text and a help URI into the documentation.
+/// carries its full help inline (text and Markdown); a help URI is added only when the caller names where the
+/// documentation is published (<see cref="DocumentationLinks"/>): the project has no public address to invent.
 /// </summary>
 public static class SarifRenderer
 {
@@ -20,15 +21,19 @@ public static class SarifRenderer
     public const string FingerprintKey = "airegops/v1";
 
     /// <summary>The assessments' findings only (Invoke-SecurityAssessment).</summary>
-    public static string Render(IEnumerable<SecurityAssessmentResult> results, string? repositoryRoot = null)
+    /// <param name="results">The assessments.</param>
+    /// <param name="repositoryRoot">When given, profile paths under it are written relative to it.</param>
+    /// <param name="documentationBase">Where docs/ is published (a checked https URL), or null for no helpUri.</param>
+    public static string Render(IEnumerable<SecurityAssessmentResult> results, string? repositoryRoot = null, Uri? documentationBase = null)
     {
         ArgumentNullException.ThrowIfNull(results);
-        return Render(ComplianceFindings.Build(results.Select(r => new ServiceFindingsInput(r))), repositoryRoot);
+        return Render(ComplianceFindings.Build(results.Select(r => new ServiceFindingsInput(r))), repositoryRoot, documentationBase);
     }
 
     /// <param name="findings">The findings, usually from <see cref="ComplianceFindings.Build"/>.</param>
     /// <param name="repositoryRoot">When given, profile paths under it are written relative to it (as code scanning expects).</param>
-    public static string Render(IReadOnlyList<ComplianceFinding> findings, string? repositoryRoot = null)
+    /// <param name="documentationBase">Where docs/ is published (a checked https URL), or null for no helpUri.</param>
+    public static string Render(IReadOnlyList<ComplianceFinding> findings, string? repositoryRoot = null, Uri? documentationBase = null)
     {
         ArgumentNullException.ThrowIfNull(findings);
         var rules = ComplianceFindings.RulesOf(findings);
@@ -39,22 +44,24 @@ public static class SarifRenderer
             results.Add(Result(finding, ruleIndex[finding.Rule.Id], repositoryRoot));
         }
 
+        var driver = new JsonObject
+        {
+            ["name"] = "AiRegOps",
+            ["semanticVersion"] = "0.1.0",
+        };
+        if (documentationBase is not null)
+        {
+            driver["informationUri"] = documentationBase.AbsoluteUri;
+        }
+
+        driver["rules"] = new JsonArray([.. rules.Select(r => Rule(r, documentationBase))]);
         var root = new JsonObject
         {
             ["$schema"] = SchemaUri,
             ["version"] = "2.1.0",
             ["runs"] = new JsonArray(new JsonObject
             {
-                ["tool"] = new JsonObject
-                {
-                    ["driver"] = new JsonObject
-                    {
-                        ["name"] = "AiRegOps",
-                        ["semanticVersion"] = "0.1.0",
-                        ["informationUri"] = DocumentationLinks.DocsBase.ToString(),
-                        ["rules"] = new JsonArray([.. rules.Select(Rule)]),
-                    },
-                },
+                ["tool"] = new JsonObject { ["driver"] = driver },
                 ["columnKind"] = "unicodeCodePoints",
                 ["results"] = results,
             }),
@@ -62,17 +69,25 @@ public static class SarifRenderer
         return JsonOutput.Write(root);
     }
 
-    private static JsonObject Rule(FindingRule rule) => new()
+    private static JsonObject Rule(FindingRule rule, Uri? documentationBase)
     {
-        ["id"] = rule.Id,
-        ["name"] = rule.Name,
-        ["shortDescription"] = new JsonObject { ["text"] = rule.ShortDescription },
-        ["fullDescription"] = new JsonObject { ["text"] = rule.FullDescription },
-        ["helpUri"] = rule.HelpUri.ToString(),
-        ["help"] = new JsonObject { ["text"] = rule.HelpText, ["markdown"] = rule.HelpMarkdown },
-        ["defaultConfiguration"] = new JsonObject { ["level"] = Level(rule.DefaultLevel) },
-        ["properties"] = new JsonObject { ["tags"] = new JsonArray([.. rule.Tags.Select(t => JsonValue.Create(t))]) },
-    };
+        var sarif = new JsonObject
+        {
+            ["id"] = rule.Id,
+            ["name"] = rule.Name,
+            ["shortDescription"] = new JsonObject { ["text"] = rule.ShortDescription },
+            ["fullDescription"] = new JsonObject { ["text"] = rule.FullDescription },
+            ["help"] = new JsonObject { ["text"] = rule.HelpText, ["markdown"] = rule.HelpMarkdown },
+            ["defaultConfiguration"] = new JsonObject { ["level"] = Level(rule.DefaultLevel) },
+            ["properties"] = new JsonObject { ["tags"] = new JsonArray([.. rule.Tags.Select(t => JsonValue.Create(t))]) },
+        };
+        if (documentationBase is not null)
+        {
+            sarif["helpUri"] = DocumentationLinks.CodeScanning(documentationBase, rule.HelpAnchor).AbsoluteUri;
+        }
+
+        return sarif;
+    }
 
     private static JsonObject Result(ComplianceFinding finding, int index, string? root)
     {

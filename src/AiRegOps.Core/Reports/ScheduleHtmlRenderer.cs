@@ -7,7 +7,9 @@ namespace AiRegOps.Core.Reports;
 
 /// <summary>
 /// The schedule as one self-contained printable page: a timeline strip (one lane per service, a coloured mark per
-/// due date, the as-of date as a line), a month-by-month list of due dates, and one table per service.
+/// due date, the as-of date as a line; names in a column of their own and at most a dozen month labels, so labels never
+/// overlap however many items there are), a month-by-month list of due dates, and per service the dated items apart
+/// from the standing duties.
 /// </summary>
 public static class ScheduleHtmlRenderer
 {
@@ -36,19 +38,33 @@ public static class ScheduleHtmlRenderer
         {
             html.Append("<h2>").Append(H(s.Service.DisplayName ?? s.Service.Name)).Append("</h2>\n<p class=\"note\">")
                 .Append(H($"Public-opinion attributes ({AssessmentCitations.Definition.Display}): {s.PublicOpinion.Summary}. Catalogue {s.CatalogueVersion}."))
-                .Append("</p>\n<table>\n<tr><th>截止 / Due</th><th>状态 / Status</th><th>义务 / Obligation</th><th>期间 / Period</th><th>期限 / Deadline</th><th>依据 / Basis</th></tr>\n");
-            foreach (var i in ScheduleRows.Of(s, includeNotApplicable))
-            {
-                html.Append("<tr><td>").Append(Iso.Date(i.DueDate)).Append("</td><td class=\"").Append(HtmlPage.Class(i.Status)).Append("\">")
-                    .Append(H(ReportLabels.Of(i.Status) + (i.IsAdvisory ? " (advisory)" : string.Empty)))
-                    .Append("</td><td>").Append(H($"{i.Title} ({i.ObligationId})")).Append("</td><td>").Append(H(i.PeriodKey))
-                    .Append("</td><td>").Append(H(i.Deadline)).Append("</td><td>").Append(H(ScheduleRows.Basis(i))).Append("</td></tr>\n");
-            }
-
-            html.Append("</table>\n");
+                .Append("</p>\n");
+            var rows = ScheduleRows.Of(s, includeNotApplicable).ToList();
+            Table(html, "有期限事项 / Dated items", rows.Where(i => i.DueDate is not null).ToList());
+            Table(html, "持续义务 / Standing duties (no due date: they apply for as long as the service runs)", rows.Where(i => i.DueDate is null).ToList());
         }
 
         return HtmlPage.Close(html);
+    }
+
+    private static void Table(StringBuilder html, string heading, List<ScheduleItem> items)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        html.Append("<h3>").Append(H(heading)).Append(" <span class=\"count\">(").Append(items.Count).Append(")</span></h3>\n<table>\n")
+            .Append("<tr><th>截止 / Due</th><th>状态 / Status</th><th>义务 / Obligation</th><th>期间 / Period</th><th>期限 / Deadline</th><th>依据 / Basis</th></tr>\n");
+        foreach (var i in items)
+        {
+            html.Append("<tr><td>").Append(i.DueDate is null ? "持续 / standing" : Iso.Date(i.DueDate)).Append("</td><td class=\"").Append(HtmlPage.Class(i.Status)).Append("\">")
+                .Append(H(ReportLabels.Of(i.Status) + (i.IsAdvisory ? " (advisory)" : string.Empty)))
+                .Append("</td><td>").Append(H($"{i.Title} ({i.ObligationId})")).Append("</td><td>").Append(H(i.PeriodKey))
+                .Append("</td><td>").Append(H(i.Deadline)).Append("</td><td>").Append(H(ScheduleRows.Basis(i))).Append("</td></tr>\n");
+        }
+
+        html.Append("</table>\n");
     }
 
     private static void Strip(StringBuilder html, IReadOnlyList<ServiceSchedule> schedules, List<(ServiceSchedule Schedule, ScheduleItem Item)> dated, DateOnly asOf)
@@ -61,28 +77,33 @@ public static class ScheduleHtmlRenderer
         double span = Math.Max(1, end.DayNumber - start.DayNumber);
         string Left(DateOnly d) => ((d.DayNumber - start.DayNumber) / span * 100).ToString("0.##", CultureInfo.InvariantCulture) + "%";
 
-        html.Append("<div class=\"timeline\">\n<div class=\"axis\">");
+        // Names sit in a column of their own and month labels are thinned to about a dozen, so no label overlaps a
+        // mark or another label however many services and items there are; each mark names its item on hover.
+        var today = $"<span class=\"today\" style=\"left:{Left(asOf)}\" title=\"as of {Iso.Date(asOf)}\"></span>";
+        html.Append("<div class=\"timeline\">\n<div class=\"axis\"><span class=\"lane-name\"></span><div class=\"track\">");
         var months = (end.Year * 12 + end.Month) - (start.Year * 12 + start.Month);
-        var step = Math.Max(1, months / 12);
+        var step = Math.Max(1, (months + 11) / 12);
         for (var m = start; m < end; m = m.AddMonths(step))
         {
             html.Append("<span class=\"tick\" style=\"left:").Append(Left(m)).Append("\">").Append(m.ToString("yyyy-MM", CultureInfo.InvariantCulture)).Append("</span>");
         }
 
-        html.Append("</div>\n");
+        html.Append("</div></div>\n");
         foreach (var s in schedules)
         {
-            html.Append("<div class=\"lane\"><span class=\"lane-name\">").Append(H(s.Service.Name)).Append("</span>");
-            foreach (var (_, item) in dated.Where(d => ReferenceEquals(d.Schedule, s)))
+            var items = dated.Where(d => ReferenceEquals(d.Schedule, s)).Select(d => d.Item).ToList();
+            html.Append("<div class=\"lane\"><span class=\"lane-name\" title=\"").Append(H(s.Service.Name)).Append("\">").Append(H(s.Service.Name))
+                .Append(" <span class=\"count\">(").Append(items.Count).Append(")</span></span><div class=\"track\">").Append(today);
+            foreach (var item in items)
             {
                 html.Append("<span class=\"mark ").Append(HtmlPage.Class(item.Status)).Append("\" style=\"left:").Append(Left(item.DueDate!.Value))
                     .Append("\" title=\"").Append(H($"{Iso.Date(item.DueDate)} {KebabName<ScheduleStatus>.Of(item.Status)}: {item.Title}")).Append("\"></span>");
             }
 
-            html.Append("</div>\n");
+            html.Append("</div></div>\n");
         }
 
-        html.Append("<span class=\"today\" style=\"left:").Append(Left(asOf)).Append("\" title=\"as of ").Append(Iso.Date(asOf)).Append("\"></span>\n</div>\n");
+        html.Append("</div>\n");
     }
 
     // The list people read at a glance: each month, its due dates, with status and service.

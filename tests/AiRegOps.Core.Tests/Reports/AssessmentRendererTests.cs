@@ -46,7 +46,8 @@ public sealed class AssessmentRendererTests
         Assert.All(rules, r =>
         {
             Assert.False(string.IsNullOrEmpty(r.GetProperty("id").GetString()));
-            Assert.StartsWith("https://", r.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+            Assert.False(r.TryGetProperty("helpUri", out _));
+            Assert.False(string.IsNullOrEmpty(r.GetProperty("help").GetProperty("markdown").GetString()));
             Assert.False(string.IsNullOrEmpty(r.GetProperty("help").GetProperty("text").GetString()));
             Assert.False(string.IsNullOrEmpty(r.GetProperty("shortDescription").GetProperty("text").GetString()));
         });

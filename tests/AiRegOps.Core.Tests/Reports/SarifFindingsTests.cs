@@ -64,7 +64,7 @@ public sealed class SarifFindingsTests
     [InlineData("\"startLine\": ", "\"startLine\": -")]
     public void The_schema_check_catches_invalid_sarif(string valid, string broken)
     {
-        var sarif = SarifRenderer.Render(Findings(), "/repo");
+        var sarif = SarifRenderer.Render(Findings(), "/repo", new Uri("https://docs.example.com/airegops/"));
         Assert.Contains(valid, sarif, StringComparison.Ordinal);
 
         Assert.NotEmpty(SarifSchema.Validate(sarif.Replace(valid, broken, StringComparison.Ordinal)));
@@ -139,17 +139,34 @@ public sealed class SarifFindingsTests
     }
 
     [Fact]
-    public void Every_rule_has_help_text_and_a_help_uri_into_the_docs()
+    public void Every_rule_carries_its_full_help_inline_and_no_invented_help_uri()
     {
         using var json = JsonDocument.Parse(SarifRenderer.Render(Findings(), "/repo"));
-        var rules = json.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        var driver = json.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
+        var rules = driver.GetProperty("rules").EnumerateArray().ToList();
 
+        Assert.False(driver.TryGetProperty("informationUri", out _));
         Assert.Contains(rules, r => r.GetProperty("id").GetString() == "arr-algorithm-filing");
         Assert.All(rules, r =>
         {
-            Assert.StartsWith(DocumentationLinks.DocsBase + "code-scanning.md#", r.GetProperty("helpUri").GetString(), StringComparison.Ordinal);
+            Assert.False(r.TryGetProperty("helpUri", out _));
             Assert.True(r.GetProperty("help").GetProperty("text").GetString()!.Length > 40);
+            Assert.Contains("Basis", r.GetProperty("help").GetProperty("markdown").GetString()!, StringComparison.Ordinal);
         });
+    }
+
+    [Fact]
+    public void A_configured_documentation_base_gives_every_rule_a_help_uri_into_its_docs_section()
+    {
+        var docsBase = DocumentationLinks.ParseBase("https://docs.example.com/airegops", "test");
+        var sarif = SarifRenderer.Render(Findings(), "/repo", docsBase);
+        using var json = JsonDocument.Parse(sarif);
+        var driver = json.RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
+        var rules = driver.GetProperty("rules").EnumerateArray().ToList();
+
+        Assert.Empty(SarifSchema.Validate(sarif));
+        Assert.Equal("https://docs.example.com/airegops/", driver.GetProperty("informationUri").GetString());
+        Assert.All(rules, r => Assert.StartsWith("https://docs.example.com/airegops/code-scanning.md#", r.GetProperty("helpUri").GetString(), StringComparison.Ordinal));
         var docs = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "docs", "code-scanning.md"));
         Assert.All(rules, r => Assert.Contains($"id=\"{new Uri(r.GetProperty("helpUri").GetString()!).Fragment.TrimStart('#')}\"", docs, StringComparison.Ordinal));
     }

@@ -27,7 +27,7 @@ Describe 'Add-ComplianceEvidence' {
         $record.Metadata.Note | Should -Be 'signed'
         $record.Metadata.FileName | Should -Be 'report.pdf'
         $record.Metadata.AddedBy | Should -Be ([Environment]::UserName)
-        $record.Hash.Hex | Should -Be (Get-FileHash (Join-Path $files 'report.pdf')).Hash.ToLowerInvariant()
+        $record.Hash | Should -Be ('sha256:' + (Get-FileHash (Join-Path $files 'report.pdf')).Hash.ToLowerInvariant())
         $store | Should -Exist
     }
 

@@ -88,7 +88,7 @@ Describe 'Dates under <_>' -ForEach $cultures {
 
     It 'reads yyyy-MM-dd as that day' {
         Invoke-InCulture $culture {
-            (Get-RegulatoryDeadline -Start 2026-06-01 -CalendarDays 1).Start | Should -Be ([DateOnly]::new(2026, 6, 1))
+            (Get-RegulatoryDeadline -Start 2026-06-01 -CalendarDays 1).Start | Should -Be '2026-06-01'
             $schedule = Get-ComplianceSchedule -Path $examples -AsOf '2026-06-01' -StateFolder (Join-Path $TestDrive 'none')
             $invariant = Invoke-InCulture 'en-US' { Get-ComplianceSchedule -Path $examples -AsOf ([DateOnly]::new(2026, 6, 1)) -StateFolder (Join-Path $TestDrive 'none') }
             @($schedule).Count | Should -BeGreaterThan 0
@@ -99,8 +99,8 @@ Describe 'Dates under <_>' -ForEach $cultures {
 
     It 'takes [datetime] and [DateOnly] objects' {
         Invoke-InCulture $culture {
-            (Get-RegulatoryDeadline -Start ([datetime]::new(2026, 6, 1, 15, 30, 0)) -CalendarDays 1).Start | Should -Be ([DateOnly]::new(2026, 6, 1))
-            (Get-RegulatoryDeadline -Start ([DateOnly]::new(2026, 6, 1)) -CalendarDays 1).Start | Should -Be ([DateOnly]::new(2026, 6, 1))
+            (Get-RegulatoryDeadline -Start ([datetime]::new(2026, 6, 1, 15, 30, 0)) -CalendarDays 1).Start | Should -Be '2026-06-01'
+            (Get-RegulatoryDeadline -Start ([DateOnly]::new(2026, 6, 1)) -CalendarDays 1).Start | Should -Be '2026-06-01'
         }
     }
 

@@ -11,7 +11,7 @@ Describe 'Get-AiRegulation' {
         It 'selects by id, case-insensitively, by position' {
             $regulation = Get-AiRegulation gaim
             $regulation.Id | Should -Be 'GAIM'
-            $regulation.EffectiveOn | Should -Be ([DateOnly]::new(2023, 8, 15))
+            $regulation.EffectiveOn | Should -Be '2023-08-15'
         }
 
         It 'accepts wildcards' {
@@ -40,7 +40,7 @@ Describe 'Get-AiRegulation' {
             $gaim = Get-AiRegulation GAIM -AsOf 2023-08-01
             $gaim.InForce | Should -BeFalse
             $gaim.StateOn | Should -Be 'NotYetInForce'
-            $gaim.AsOf | Should -Be ([DateOnly]::new(2023, 8, 1))
+            $gaim.AsOf | Should -Be '2023-08-01'
             (Get-AiRegulation GAIM -AsOf 2023-08-15).InForce | Should -BeTrue
         }
 

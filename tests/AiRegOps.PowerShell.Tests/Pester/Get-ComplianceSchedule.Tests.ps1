@@ -18,7 +18,7 @@ Describe 'Get-ComplianceSchedule' {
         It 'makes the algorithm filing due 10 working days after launch (2025-09-26 -> 2025-10-16) and overdue after' {
             $filing = Get-ComplianceSchedule -Path $valid -AsOf 2025-10-20 | Where-Object ObligationId -eq 'arr-algorithm-filing'
             $filing.SeedRef | Should -Be 'A.1'
-            $filing.DueDate | Should -Be ([DateOnly]::new(2025, 10, 16))
+            $filing.DueDate | Should -Be '2025-10-16'
             $filing.Status | Should -Be 'Overdue'
             $filing.Citations | Should -Not -BeNullOrEmpty
             $filing.Deadline | Should -Not -BeNullOrEmpty

@@ -6,14 +6,14 @@ Describe 'Get-RegulatoryDeadline' {
     Context 'working days' {
         It 'counts 10 working days over the National Day holiday (2025-09-26 -> 2025-10-16)' {
             $result = Get-RegulatoryDeadline -Start 2025-09-26 -WorkingDays 10
-            $result.DueDate | Should -Be ([DateOnly]::new(2025, 10, 16))
+            $result.DueDate | Should -Be '2025-10-16'
             $result.Unit | Should -Be 'WorkingDays'
             $result.Amount | Should -Be 10
             $result.Warnings | Should -BeNullOrEmpty
         }
 
         It 'is the default parameter set and takes -Start by position' {
-            (Get-RegulatoryDeadline 2025-09-26 -WorkingDays 10).DueDate | Should -Be ([DateOnly]::new(2025, 10, 16))
+            (Get-RegulatoryDeadline 2025-09-26 -WorkingDays 10).DueDate | Should -Be '2025-10-16'
         }
 
         It 'returns a DeadlineResult (core types live in the module''s own load context: compare by name)' {
@@ -21,15 +21,15 @@ Describe 'Get-RegulatoryDeadline' {
         }
 
         It 'counts a weekend make-up working day (2025-09-28 is a Sunday worked before National Day)' {
-            (Get-RegulatoryDeadline -Start 2025-09-26 -WorkingDays 1).DueDate | Should -Be ([DateOnly]::new(2025, 9, 28))
+            (Get-RegulatoryDeadline -Start 2025-09-26 -WorkingDays 1).DueDate | Should -Be '2025-09-28'
         }
     }
 
     Context 'calendar days' {
         It 'moves a period ending on a rest day to the next working day (2024-12-31 + 30 -> 2025-02-05)' {
             $result = Get-RegulatoryDeadline -Start 2024-12-31 -CalendarDays 30
-            $result.NominalDueDate | Should -Be ([DateOnly]::new(2025, 1, 30))
-            $result.DueDate | Should -Be ([DateOnly]::new(2025, 2, 5))
+            $result.NominalDueDate | Should -Be '2025-01-30'
+            $result.DueDate | Should -Be '2025-02-05'
             $result.WasExtended | Should -BeTrue
         }
     }
@@ -38,13 +38,13 @@ Describe 'Get-RegulatoryDeadline' {
         It 'adds months' {
             $result = Get-RegulatoryDeadline -Start 2025-01-15 -Months 6
             $result.Unit | Should -Be 'Months'
-            $result.NominalDueDate | Should -Be ([DateOnly]::new(2025, 7, 15))
+            $result.NominalDueDate | Should -Be '2025-07-15'
         }
     }
 
     Context 'dates' {
         It 'ignores the time of day' {
-            (Get-RegulatoryDeadline -Start ([datetime]'2025-09-26T23:59:00') -WorkingDays 10).DueDate | Should -Be ([DateOnly]::new(2025, 10, 16))
+            (Get-RegulatoryDeadline -Start ([datetime]'2025-09-26T23:59:00') -WorkingDays 10).DueDate | Should -Be '2025-10-16'
         }
     }
 
@@ -56,21 +56,21 @@ Describe 'Get-RegulatoryDeadline' {
             )
             $results = $rows | Get-RegulatoryDeadline
             $results.Count | Should -Be 2
-            $results[0].DueDate | Should -Be ([DateOnly]::new(2025, 10, 16))
-            $results[1].DueDate | Should -Be ([DateOnly]::new(2025, 9, 28))
+            $results[0].DueDate | Should -Be '2025-10-16'
+            $results[1].DueDate | Should -Be '2025-09-28'
         }
     }
 
     Context 'years without a notice' {
         It 'warns when the period runs into a year without a published notice' {
             $result = Get-RegulatoryDeadline -Start 2026-12-31 -WorkingDays 1
-            $result.DueDate | Should -Be ([DateOnly]::new(2027, 1, 1))
+            $result.DueDate | Should -Be '2027-01-01'
             $result.Warnings.Year | Should -Contain 2027
         }
 
         It 'uses -HolidayFile to add a year' {
             $result = Get-RegulatoryDeadline -Start 2026-12-31 -WorkingDays 1 -HolidayFile (Join-Path $testData 'holidays-2027.json')
-            $result.DueDate | Should -Be ([DateOnly]::new(2027, 1, 4))
+            $result.DueDate | Should -Be '2027-01-04'
             $result.Warnings.Year | Should -Not -Contain 2027
         }
     }

@@ -14,7 +14,7 @@ Describe 'Import-ServiceProfile' {
             $service.Name | Should -Be 'test-forum-chat'
             $service.Provider.Name | Should -Be 'Test Provider Ltd'
             $service.Features | Should -Be @('ai-chat', 'text-generation', 'forum')
-            $service.LaunchedOn | Should -Be ([DateOnly]::new(2025, 9, 26))
+            $service.LaunchedOn | Should -Be '2025-09-26'
         }
 
         It 'reads every example profile under a folder' {

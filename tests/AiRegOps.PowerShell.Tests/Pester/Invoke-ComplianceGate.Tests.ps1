@@ -82,6 +82,27 @@ Describe 'Invoke-ComplianceGate' {
             $text | Should -Match 'AiRegOps compliance gate: .*failed'
         }
 
+        It 'writes rule help inline and a helpUri only from -DocumentationBaseUrl or AIREGOPS_DOCS_BASE_URL' {
+            $plain = Join-Path $TestDrive 'plain.sarif'
+            $null = Invoke-ComplianceGate -Path $valid -AsOf 2025-10-20 -SarifPath $plain -StateFolder $state -ErrorAction SilentlyContinue
+            $rules = (Get-Content $plain -Raw | ConvertFrom-Json).runs[0].tool.driver.rules
+            $rules.Count | Should -BeGreaterThan 0
+            @($rules | Where-Object { $_.PSObject.Properties['helpUri'] }).Count | Should -Be 0
+            $rules | ForEach-Object { $_.help.markdown | Should -Match 'Basis' }
+
+            $linked = Join-Path $TestDrive 'linked.sarif'
+            $null = Invoke-ComplianceGate -Path $valid -AsOf 2025-10-20 -SarifPath $linked -StateFolder $state -DocumentationBaseUrl https://docs.example.com/airegops -ErrorAction SilentlyContinue
+            (Get-Content $linked -Raw | ConvertFrom-Json).runs[0].tool.driver.rules.helpUri | ForEach-Object { $_ | Should -BeLike 'https://docs.example.com/airegops/code-scanning.md#*' }
+
+            $env:AIREGOPS_DOCS_BASE_URL = 'https://ghe.example.com/org/airegops/blob/main/docs/'
+            try {
+                $fromEnvironment = Join-Path $TestDrive 'env.sarif'
+                $null = Invoke-ComplianceGate -Path $valid -AsOf 2025-10-20 -SarifPath $fromEnvironment -StateFolder $state -ErrorAction SilentlyContinue
+                (Get-Content $fromEnvironment -Raw | ConvertFrom-Json).runs[0].tool.driver.informationUri | Should -Be 'https://ghe.example.com/org/airegops/blob/main/docs/'
+            }
+            finally { $env:AIREGOPS_DOCS_BASE_URL = $null }
+        }
+
         It '-WhatIf writes no SARIF and no summary but still gives the verdict' {
             $summary = Join-Path $TestDrive 'whatif-summary.md'
             $result = Invoke-ComplianceGate -Path $valid -AsOf 2025-10-20 -SarifPath (Join-Path $TestDrive 'whatif.sarif') -SummaryPath $summary -StateFolder $state -WhatIf -ErrorAction SilentlyContinue
@@ -96,6 +117,22 @@ Describe 'Invoke-ComplianceGate' {
             { Invoke-ComplianceGate -Path $valid -WaiverFile (Join-Path $testData 'waivers-invalid.yml') -StateFolder $state -ErrorAction Stop } |
                 Should -Throw -ErrorId 'WaiverFileInvalid,AiRegOps.PowerShell.Cmdlets.InvokeComplianceGateCommand' -ExpectedMessage '*waivers-invalid.yml:5:*waivers`[0`].expires: expected a date as yyyy-MM-dd*'
             $LASTEXITCODE | Should -Be 2
+        }
+
+        It 'stops with DocumentationBaseUrlInvalid for a documentation base that is not https; $LASTEXITCODE 2; no credentials echoed' {
+            { Invoke-ComplianceGate -Path $valid -StateFolder $state -DocumentationBaseUrl 'http://user:s3cr3t@docs.example.com/' -ErrorAction Stop } |
+                Should -Throw -ErrorId 'DocumentationBaseUrlInvalid,AiRegOps.PowerShell.Cmdlets.InvokeComplianceGateCommand' -ExpectedMessage '*-DocumentationBaseUrl*https*'
+            $LASTEXITCODE | Should -Be 2
+            $env:AIREGOPS_DOCS_BASE_URL = 'docs/'
+            try {
+                $message = $null
+                try { Invoke-ComplianceGate -Path $valid -StateFolder $state -ErrorAction Stop } catch { $message = $_.Exception.Message }
+                $message | Should -BeLike '*AIREGOPS_DOCS_BASE_URL*'
+                $LASTEXITCODE | Should -Be 2
+            }
+            finally { $env:AIREGOPS_DOCS_BASE_URL = $null }
+            { Invoke-ComplianceGate -Path $valid -StateFolder $state -DocumentationBaseUrl 'https://user:s3cr3t@docs.example.com/' -ErrorAction Stop } |
+                Should -Throw -ExpectedMessage '*without user name, password*'
         }
 
         It 'stops with WaiverFileNotFound for a missing waiver file' {

@@ -5,8 +5,10 @@ BeforeAll {
     $chat = Join-Path $examples 'genai-chat' 'airegops.yml'
     $files = @('security-assessment.html', 'security-assessment.json', 'security-assessment.junit.xml', 'security-assessment.md', 'security-assessment.sarif')
 
-    # A copy of a profile with one property changed (profiles are init-only records from the module's load context).
+    # A copy of a profile with one property changed: the core record behind the output object (init-only records from
+    # the module's load context), cloned and changed by reflection.
     function With-Property($object, [string] $name, $value) {
+        $object = [AiRegOps.PowerShell.Output.OutputObjects]::Original($object)
         $copy = $object.GetType().GetMethod('<Clone>$').Invoke($object, $null)
         $copy.GetType().GetProperty($name).SetValue($copy, $value)
         $copy

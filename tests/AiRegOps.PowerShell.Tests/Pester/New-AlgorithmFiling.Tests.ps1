@@ -18,7 +18,7 @@ Describe 'New-AlgorithmFiling' {
             $package.Kind | Should -Be 'New'
             $package.OutputPath | Should -Be $out
             (Get-ChildItem $out).Name | Sort-Object | Should -Be @('disclosure.md', 'filing.json', 'filing.md', 'self-assessment.md')
-            $package.Deadline.DueDate | Should -Be ([DateOnly]::new(2025, 10, 16))
+            $package.Deadline.DueDate | Should -Be '2025-10-16'
             $json = Get-Content (Join-Path $out 'filing.json') -Raw | ConvertFrom-Json
             $json | Should -Not -BeNullOrEmpty
             Get-Content (Join-Path $out 'filing.md') -Raw | Should -Match '服务提供者名称'
@@ -43,15 +43,15 @@ Describe 'New-AlgorithmFiling' {
                 New-AlgorithmFiling -ProviderName 'P Ltd' -EventDate 2025-11-03 -ExistingFilingNumber $number -StateFolder $state -WarningAction SilentlyContinue
             $package.Service | Should -Be 'api-only'
             $package.Kind | Should -Be 'Cancel'
-            $package.Deadline.DueDate | Should -BeGreaterThan ([DateOnly]::new(2025, 11, 3))
+            $package.Deadline.DueDate | Should -BeGreaterThan '2025-11-03'
         }
 
         It 'takes the existing filing number of a change from the state folder' {
             $without = Import-ServiceProfile $valid | New-AlgorithmFiling -Kind Change -EventDate 2026-01-05 -StateFolder $state -WarningAction SilentlyContinue
-            $without['filingNumber'] | Should -BeNullOrEmpty
+            ($without.Fields | Where-Object Key -eq 'filingNumber').Value | Should -BeNullOrEmpty
             Register-AlgorithmFiling -Service test-forum-chat -FilingNumber $number -FiledOn 2025-10-15 -StateFolder $state | Out-Null
             $package = Import-ServiceProfile $valid | New-AlgorithmFiling -Kind Change -EventDate 2026-01-05 -StateFolder $state -WarningAction SilentlyContinue
-            $package['filingNumber'] | Should -Be $number
+            ($package.Fields | Where-Object Key -eq 'filingNumber').Value | Should -Be $number
         }
 
         It 'writes one folder per service with {service} in -OutputPath' {

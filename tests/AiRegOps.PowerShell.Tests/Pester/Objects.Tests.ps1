@@ -1,4 +1,4 @@
-# Output objects in scripts: dates compare with [datetime], format views keep ISO dates and Status in every culture at
+# Output objects in scripts: dates are ISO text that casts to [datetime], format views keep ISO dates and Status in every culture at
 # 80 columns, and Export-ComplianceReport -Format Json gives clean JSON (ISO dates, names, arrays).
 BeforeAll {
     $examples = Join-Path $AiRegOpsRepoRoot 'examples'
@@ -7,13 +7,15 @@ BeforeAll {
 }
 
 Describe 'AiRegOps objects in scripts' {
-    It 'a DateOnly compares with [datetime] and ISO text, and casts to [datetime]' {
+    It 'a date is yyyy-MM-dd text: it compares as ISO text, casts to [datetime], and compares with [datetime] without an exception' {
         $dated = $schedule | Where-Object DueDate | Select-Object -First 1
-        ($dated.DueDate -lt [datetime]'2099-01-01') | Should -BeTrue
-        ($dated.DueDate -gt [datetime]'2000-01-01') | Should -BeTrue
-        ([datetime]$dated.DueDate).Date | Should -Be ([datetime]$dated.DueDate.ToString('yyyy-MM-dd', [cultureinfo]::InvariantCulture))
-        ($dated.DueDate -eq $dated.DueDate.ToString('yyyy-MM-dd', [cultureinfo]::InvariantCulture)) | Should -BeTrue
-        @($schedule | Where-Object { $_.DueDate -and $_.DueDate -le [datetime]'2026-04-01' }).Count | Should -BeGreaterThan 0
+        $dated.DueDate | Should -Match '^\d{4}-\d{2}-\d{2}$'
+        ([datetime]$dated.DueDate -lt [datetime]'2099-01-01') | Should -BeTrue
+        ([datetime]$dated.DueDate -gt [datetime]'2000-01-01') | Should -BeTrue
+        ($dated.DueDate -lt '2099-01-01') | Should -BeTrue
+        { $dated.DueDate -lt [datetime]'2099-01-01' } | Should -Not -Throw
+        @($schedule | Where-Object { $_.DueDate -and [datetime]$_.DueDate -le [datetime]'2026-04-01' }).Count | Should -BeGreaterThan 0
+        @($schedule | Where-Object { $_.DueDate -and $_.DueDate -le '2026-04-01' }).Count | Should -BeGreaterThan 0
     }
 
     It 'the schedule view shows ISO dates and Status at 80 columns in <_>' -ForEach 'ar-SA', 'th-TH', 'de-DE', 'en-US' {

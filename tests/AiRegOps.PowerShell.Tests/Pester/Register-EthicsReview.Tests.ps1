@@ -15,9 +15,9 @@ Describe 'Register-EthicsReview' {
             $outcome.PSTypeNames | Should -Contain 'AiRegOps.Core.Ethics.EthicsOutcome'
             $outcome.Regime | Should -Be 'Final'
             $registration = $outcome.Deadlines | Where-Object Key -eq 'committee-registration'
-            $registration.DueDate | Should -Be ([DateOnly]::new(2025, 2, 5))
+            $registration.DueDate | Should -Be '2025-02-05'
             $registration.Note | Should -BeLike '*rest day, extended*'
-            ($outcome.Deadlines | Where-Object Key -eq 'annual-report').DueDate | Should -Be ([DateOnly]::new(2025, 3, 31))
+            ($outcome.Deadlines | Where-Object Key -eq 'annual-report').DueDate | Should -Be '2025-03-31'
             (Get-ComplianceRecord -StateFolder $state).Ethics.Name | Should -Be 'AI Ethics Committee'
             (Get-Content $file | ConvertFrom-Json).contentType | Should -Be 'application/vnd.airegops.record+json'
         }
@@ -26,7 +26,7 @@ Describe 'Register-EthicsReview' {
             $outcome = Register-EthicsReview -Committee 'Early' -EstablishedOn 2023-06-01 -AsOf 2023-07-01 -StateFolder $state -WarningVariable warnings -WarningAction SilentlyContinue
             $outcome.Regime | Should -Be 'Draft'
             $registration = $outcome.Deadlines | Where-Object Key -eq 'committee-registration'
-            $registration.DueDate | Should -Be ([DateOnly]::new(2024, 1, 2))   # day 30 is 2023-12-31, a Sunday before New Year's Day
+            $registration.DueDate | Should -Be '2024-01-02'   # day 30 is 2023-12-31, a Sunday before New Year's Day
             $registration.Status | Should -Be 'Upcoming'
             "$warnings" | Should -BeLike '*count from*'
         }
@@ -42,15 +42,15 @@ Describe 'Register-EthicsReview' {
             $before = Get-ComplianceSchedule -Path $research -AsOf 2025-01-10 -StateFolder $state | Where-Object ObligationId -eq 'ethics-committee-registration'
             Register-EthicsReview -Committee 'AI Ethics Committee' -EstablishedOn 2024-12-31 -AsOf 2025-01-10 -StateFolder $state | Out-Null
             $after = Get-ComplianceSchedule -Path $research -AsOf 2025-01-10 -StateFolder $state | Where-Object ObligationId -eq 'ethics-committee-registration'
-            $before.DueDate | Should -Not -Contain ([DateOnly]::new(2025, 2, 5))
-            $after.DueDate | Should -Contain ([DateOnly]::new(2025, 2, 5))
+            $before.DueDate | Should -Not -Contain '2025-02-05'
+            $after.DueDate | Should -Contain '2025-02-05'
         }
     }
 
     Context 'activity' {
         It 'returns follow-up reviews and the unconfirmed 6-month interval as an advisory for a listed activity' {
             $outcome = Register-EthicsReview -Activity 'Face model training' -ApprovedOn 2025-03-03 -OnExpertReviewList -Service test-forum-chat -AsOf 2025-03-10 -StateFolder $state
-            ($outcome.Deadlines | Where-Object Key -eq 'follow-up-review').DueDate | Should -Be ([DateOnly]::new(2026, 3, 3))
+            ($outcome.Deadlines | Where-Object Key -eq 'follow-up-review').DueDate | Should -Be '2026-03-03'
             ($outcome.Deadlines | Where-Object Key -eq 'activity-registration') | Should -Not -BeNullOrEmpty
             $outcome.Advisories[0].IsAdvisory | Should -BeTrue
             $outcome.Advisories[0].IsBinding | Should -BeFalse

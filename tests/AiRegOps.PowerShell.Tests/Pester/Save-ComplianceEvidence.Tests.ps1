@@ -25,7 +25,7 @@ Describe 'Save-ComplianceEvidence' {
     It '-Destination is always a folder: a missing one (nested) is created and the file keeps its name' {
         $target = Join-Path $out 'audit' 'FY2025'
         $file = Save-ComplianceEvidence -Hash $record.Hash.ToString() -Destination $target
-        $file.FullName | Should -Be (Join-Path $target $record.Hash.Hex)
+        $file.FullName | Should -Be (Join-Path $target ($record.Hash -replace '^sha256:', ''))
         (Get-FileHash $file.FullName).Hash | Should -Be (Get-FileHash $source).Hash
         $named = $record | Save-ComplianceEvidence -Destination (Join-Path $out 'copy.pdf')
         $named.FullName | Should -Be (Join-Path $out 'copy.pdf' 'report.pdf')
@@ -38,7 +38,7 @@ Describe 'Save-ComplianceEvidence' {
 
     It 'takes hashes by property name (BlobName) and names the file by hash in a folder' {
         $file = [pscustomobject]@{ BlobName = $record.BlobName } | Save-ComplianceEvidence -Destination $out
-        $file.Name | Should -Be $record.Hash.Hex
+        $file.Name | Should -Be ($record.Hash -replace '^sha256:', '')
     }
 
     It '-WhatIf writes nothing' {

@@ -88,7 +88,7 @@ Describe 'One calendar everywhere' {
         $filing.Deadline.DueDate | Should -Be $byParameter
         $csv = Join-Path $TestDrive 'calendar.csv'
         Export-ComplianceReport -Path $chat -OutputPath $csv -AsOf $asOf -StateFolder $state
-        (Import-Csv $csv | Where-Object { $_.obligationId -eq 'arr-algorithm-filing' -and $_.periodKey -like 'launched@*' }).dueDate | Should -Be $byParameter.ToString('yyyy-MM-dd', [cultureinfo]::InvariantCulture)
+        (Import-Csv $csv | Where-Object { $_.obligationId -eq 'arr-algorithm-filing' -and $_.periodKey -like 'launched@*' }).dueDate | Should -Be $byParameter
     }
 
     It 'names the environment variable when its file is missing' {

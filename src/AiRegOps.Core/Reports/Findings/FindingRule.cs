@@ -17,8 +17,11 @@ public sealed record FindingRule
 
     public required string HelpMarkdown { get; init; }
 
-    /// <summary>Where the rule is explained in the AiRegOps documentation.</summary>
-    public required Uri HelpUri { get; init; }
+    /// <summary>
+    /// The anchor of the rule's section in docs/code-scanning.md; a help URI is made from it only when the user names
+    /// where the documentation is published (<see cref="DocumentationLinks"/>).
+    /// </summary>
+    public required string HelpAnchor { get; init; }
 
     public required FindingLevel DefaultLevel { get; init; }
     public IReadOnlyList<string> Tags { get; init; } = [];
