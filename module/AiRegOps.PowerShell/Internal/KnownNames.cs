@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using AiRegOps.Core;
 using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Profiles.Loading;
@@ -42,7 +43,7 @@ internal sealed class KnownNames
         {
             services.UnionWith(workspace.RecordedServicesAsync(cancellationToken).GetAwaiter().GetResult());
         }
-        catch (Exception ex) when (ex is Core.Reports.ComplianceInputException or IOException or UnauthorizedAccessException)
+        catch (Exception ex) when (ex is ComplianceInputException or IOException or UnauthorizedAccessException)
         {
             cmdlet.WriteVerbose($"Names are not checked against the records: {ex.Message}");
         }

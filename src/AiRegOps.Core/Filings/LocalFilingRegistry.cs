@@ -1,3 +1,4 @@
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Reports;
 
 namespace AiRegOps.Core.Filings;

@@ -1,3 +1,4 @@
+using AiRegOps.Core;
 using AiRegOps.Labels.Carriers;
 using AiRegOps.Labels.Reading;
 using AiRegOps.Labels.Rules;

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AiRegOps.Core.Reports;
+namespace AiRegOps.Core.IO;
 
 /// <summary>
 /// Reading and writing the small JSON files of the local state folder: camelCase, kebab-case enums, written

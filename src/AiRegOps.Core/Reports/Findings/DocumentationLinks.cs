@@ -1,4 +1,4 @@
-namespace AiRegOps.Core.Reports;
+namespace AiRegOps.Core.Reports.Findings;
 
 /// <summary>
 /// Links into the AiRegOps documentation (docs/ in the repository) for SARIF rule help. One base, so that the day the
