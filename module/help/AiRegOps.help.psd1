@@ -692,7 +692,7 @@
     'Test-AigcLabel' = @{
         Synopsis    = 'Checks the GB 45438-2025 implicit label (AIGC metadata) of files: one verdict per file, with the parsed label and findings.'
         Description = @(
-            'Reads each file''s label carrier within fixed limits, seeking over media data: PNG tEXt/iTXt/XMP, JPEG XMP and EXIF UserComment, WebP XMP/EXIF, MP4/MOV keys+ilst and XMP, WAV AIGC chunk, MP3 ID3v2 TXXX, FLAC and Ogg Vorbis comments, DOCX/XLSX/PPTX docProps/custom.xml, PDF information dictionary and Markdown front matter. Folders are searched recursively for these formats.'
+            'Reads each file''s label carrier within fixed limits, seeking over media data: PNG tEXt/iTXt/XMP, JPEG XMP and EXIF UserComment, WebP XMP/EXIF, GIF and TIFF XMP, MP4/MOV keys+ilst and XMP, MKV/WebM SimpleTag, AVI LIST/INFO, FLV onMetaData, WAV AIGC chunk, MP3 ID3v2 TXXX, FLAC and Ogg Vorbis comments, DOCX/XLSX/PPTX docProps/custom.xml, PDF information dictionary (every revision) and Markdown front matter. Folders are searched recursively for these formats.'
             'Verdict is Compliant (exactly one label passing every error rule), Noncompliant (a rule broken, or a second label), NotFound (read to the end of the metadata, no label) or Inconclusive (truncated, malformed, past a reading limit or unsupported). Each finding has a stable rule id (AIGC001...), the clause it rests on and its confidence mark, and where in the file; docs/labels.md lists the rules.'
             'With -Service and -Period the scan report (JSON) is added to the session''s evidence store (Set-ComplianceStore) for -Obligation, so the labelling obligation counts as met for that period. -WhatIf writes no report and records nothing.'
         )
@@ -721,7 +721,7 @@
     'Add-AigcLabel' = @{
         Synopsis    = 'Writes a GB 45438-2025 implicit label into PNG, JPEG, MP4/MOV, WAV, MP3, DOCX/XLSX/PPTX and Markdown files, and reads it back.'
         Description = @(
-            'Builds the Annex E JSON object (keys in Annex E order) and puts it where the TC260 practice guides place it: PNG tEXt AIGC after IHDR, JPEG XMP TC260:AIGC, MP4 moov/udta/meta keys+ilst, WAV AIGC chunk, MP3 ID3v2 TXXX AIGC, docProps/custom.xml property AIGC, Markdown front matter AIGC.'
+            'Builds the Annex E JSON object (keys in Annex E order) and puts it where the TC260 practice guides place it: PNG tEXt AIGC after IHDR, JPEG XMP TC260:AIGC, MP4 moov/udta/meta keys+ilst, WAV AIGC chunk, MP3 ID3v2 TXXX AIGC, docProps/custom.xml property AIGC, Markdown front matter AIGC. The other formats Test-AigcLabel reads (WebP, GIF, TIFF, MKV/WebM, AVI, FLV, FLAC, Ogg, PDF) are read-only and refused.'
             'The new file is written beside the original, read back with the checker of Test-AigcLabel and renamed over the original only if exactly this one compliant label is found (common tools silently drop the key). Otherwise the original is untouched and the error says why. A file that already has a label is refused: GB 45438-2025 allows one.'
             'Not supported yet, with a clear error: JPEG files that already hold XMP, MP4 files whose moov precedes the media data or already has user data, unsynchronised ID3 tags.'
         )

@@ -34,6 +34,27 @@ public sealed class WriterTests : IDisposable
         Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
     }
 
+    [Theory]
+    [InlineData("mkv-tags-tail")]
+    [InlineData("avi-info-tail")]
+    [InlineData("flv-metadata-head")]
+    [InlineData("gif-xmp-tail")]
+    [InlineData("tiff-xmp-tail")]
+    [InlineData("pdf")]
+    public void Read_only_carriers_are_refused_with_the_list_of_writable_ones(string carrierName)
+    {
+        var carrier = CorpusCarriers.All.Single(c => c.Name == carrierName);
+        var path = Path.Combine(folder, carrier.Name + carrier.Extension);
+        var original = carrier.Build([], true);
+        File.WriteAllBytes(path, original);
+
+        var error = Assert.Throws<LabelWriteException>(() => new LabelWriter().Write(path, Fields));
+
+        Assert.Contains("not supported", error.Message, StringComparison.Ordinal);
+        Assert.Equal(original, File.ReadAllBytes(path));
+        Assert.Empty(Directory.GetFiles(folder, "*.tmp"));
+    }
+
     [Fact]
     public void A_noncompliant_label_is_refused_and_the_file_is_unchanged()
     {

@@ -22,7 +22,14 @@ Directory.CreateDirectory(folder);
 var scanner = new LabelScanner();
 var rows = new List<string>();
 var load = File.ReadAllText("/proc/loadavg").Split(' ')[0];
-string[] names = ["mp4-keys-tail", "wav-chunk-tail", "png-text-tail", "png-xmp-head", "jpeg-xmp", "webp-xmp", "mp3-id3v24", "flac", "ogg-vorbis", "docx", "pdf", "markdown"];
+string[] names = ["mp4-keys-tail", "wav-chunk-tail", "png-text-tail", "png-xmp-head", "jpeg-xmp", "webp-xmp", "mp3-id3v24", "flac", "ogg-vorbis", "docx", "pdf", "markdown",
+    "mkv-tags-tail", "avi-info-tail", "flv-metadata-tail", "flv-metadata-head", "gif-xmp-tail", "tiff-xmp-tail"];
+if (args.Length > 3)
+{
+    // A comma-separated subset, for a quick look at one reader; the full run is the one the results file records.
+    names = names.Intersect(args[3].Split(',')).ToArray();
+}
+
 var blobFiles = new Dictionary<string, byte[]>();
 foreach (var name in names)
 {
@@ -61,7 +68,9 @@ foreach (var name in names)
     watch.Stop();
     var cpu = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
     var rate = count / watch.Elapsed.TotalSeconds;
-    rows.Add($"| {name} | {bytes.Length / 1024.0 / 1024:F2} MiB | {rate:N0} files/s | {count / cpu:N0} files/s | {sample.BytesRead / 1024.0:F1} KiB in {sample.Reads} read(s) |");
+    var perCpu = count / cpu;
+    var met = Math.Max(rate, perCpu) >= 5000 ? "yes" : "no";
+    rows.Add($"| {name} | {bytes.Length / 1024.0 / 1024:F2} MiB | {rate:N0} files/s | {perCpu:N0} files/s | {met} | {sample.BytesRead / 1024.0:F1} KiB in {sample.Reads} read(s) |");
     Console.WriteLine(rows[^1]);
     foreach (var file in files)
     {
@@ -90,11 +99,11 @@ var md = new StringBuilder();
 md.AppendLine("# Label-check benchmark results").AppendLine();
 md.AppendLine(CultureInfo.InvariantCulture, $"Run {TimeProvider.System.GetUtcNow():yyyy-MM-dd HH:mm} UTC, pinned to one core, .NET {Environment.Version}, {filesPerFormat} files per format scanned repeatedly for {seconds} s after a warm-up pass (page cache warm). Produced by `bench/labels/run.sh`.");
 md.AppendLine();
-md.AppendLine(CultureInfo.InvariantCulture, $"Load average (1 min) before: {load}, after: {loadAfter}, on a 2-core machine shared with other builds: every rate here is a lower bound.");
+md.AppendLine(CultureInfo.InvariantCulture, $"Load average (1 min) before: {load}, after: {loadAfter}, on a {File.ReadAllLines("/proc/cpuinfo").Count(l => l.StartsWith("processor", StringComparison.Ordinal))}-core machine{(double.Parse(load, CultureInfo.InvariantCulture) > 1 ? " shared with other work: the wall-clock rates are lower bounds, and per CPU-second is the figure to compare with the target" : " at rest")}.");
 md.AppendLine();
 md.AppendLine("Targets: >= 5,000 files/s on one core over 1 MiB files with the metadata after the media data; <= 64 KiB read where the label is at the head; <= 3 ranged reads per blob.").AppendLine();
 md.AppendLine("Wall clock counts time the shared machine gave to other processes; per CPU-second is what one core does when it runs this process (user + system time of the process, GC included).").AppendLine();
-md.AppendLine("| file (label placement) | size | wall clock | per CPU-second | bytes read per file |").AppendLine("| --- | --- | --- | --- | --- |");
+md.AppendLine("| file (label placement) | size | wall clock | per CPU-second | >= 5,000/s | bytes read per file |").AppendLine("| --- | --- | --- | --- | --- | --- |");
 rows.ForEach(r => md.AppendLine(r));
 md.AppendLine().AppendLine("Azurite (in memory, 127.0.0.1), one blob per format, `BlobLabelChecker`:").AppendLine();
 md.AppendLine("| blob | verdict | ranged reads | bytes read |").AppendLine("| --- | --- | --- | --- |");

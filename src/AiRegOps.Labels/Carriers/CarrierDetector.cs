@@ -28,6 +28,31 @@ public static class CarrierDetector
             return new RiffReader("WAV");
         }
 
+        if (RiffReader.Matches(head, "AVI "u8))
+        {
+            return new RiffReader("AVI");
+        }
+
+        if (MatroskaReader.Matches(head))
+        {
+            return new MatroskaReader();
+        }
+
+        if (FlvReader.Matches(head))
+        {
+            return new FlvReader();
+        }
+
+        if (GifReader.Matches(head))
+        {
+            return new GifReader();
+        }
+
+        if (TiffReader.Matches(head))
+        {
+            return new TiffReader();
+        }
+
         if (FlacReader.Matches(head))
         {
             return new FlacReader();
@@ -64,7 +89,8 @@ public static class CarrierDetector
     /// <summary>The extensions a folder scan picks up; other files are skipped.</summary>
     public static readonly IReadOnlySet<string> Extensions = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
     {
-        ".png", ".jpg", ".jpeg", ".webp", ".mp4", ".m4v", ".m4a", ".mov", ".wav", ".mp3", ".flac", ".ogg", ".oga", ".opus",
+        ".png", ".jpg", ".jpeg", ".webp", ".gif", ".tif", ".tiff", ".mp4", ".m4v", ".m4a", ".mov", ".mkv", ".mka", ".mk3d", ".webm",
+        ".avi", ".flv", ".wav", ".mp3", ".flac", ".ogg", ".oga", ".opus",
         ".docx", ".docm", ".dotx", ".xlsx", ".xlsm", ".xltx", ".pptx", ".pptm", ".potx", ".pdf", ".md", ".markdown", ".mdx",
     };
 }

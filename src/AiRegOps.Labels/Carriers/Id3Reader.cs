@@ -68,7 +68,7 @@ public sealed class Id3Reader : ICarrierReader
         {
             // Whole-tag unsynchronisation (v2.2/2.3): undo it in memory, then walk the copy.
             var plain = Resynchronise(reader.Get(start + 10, (int)size));
-            var copy = new RangeReader(new MemoryRangeSource(plain), reader.Limits);
+            using var copy = new RangeReader(new MemoryRangeSource(plain), reader.Limits);
             Frames(copy, 0, plain.Length, version, hasExtended: (flags & 0x40) != 0, sink, carrier, start + 10);
             return;
         }

@@ -23,24 +23,26 @@ public sealed class MarkdownReader : ICarrierReader
 
     public void Read(RangeReader reader, LabelSink sink)
     {
-        // Most front matter closes within the first window; read up to 64 KiB only when it does not.
-        var text = Head(reader, reader.Limits.WindowBytes);
-        if (FindClose(text) < 0 && reader.Length > reader.Limits.WindowBytes)
-        {
-            text = Head(reader, MaxFrontMatter);
-        }
-
-        if (text.Length < 5 && "---\n".StartsWith(text, StringComparison.Ordinal))
+        // Most front matter closes within the first window; read up to 64 KiB only when it does not. Only the front
+        // matter itself is decoded: the body of the page is never turned into text.
+        var head = Head(reader, reader.Limits.WindowBytes);
+        if (head.Length < 5 && "---\n"u8.StartsWith(head))
         {
             throw new LabelFormatException("the file ends inside the opening '---' of front matter", reader.Length, truncated: true);
         }
 
-        if (!(text.StartsWith("---\n", StringComparison.Ordinal) || text.StartsWith("---\r\n", StringComparison.Ordinal)))
+        if (!(head.StartsWith("---\n"u8) || head.StartsWith("---\r\n"u8)))
         {
             return; // no front matter
         }
 
-        var close = FindClose(text);
+        var close = FindClose(head);
+        if (close < 0 && reader.Length > reader.Limits.WindowBytes)
+        {
+            head = Head(reader, MaxFrontMatter);
+            close = FindClose(head);
+        }
+
         if (close < 0)
         {
             throw new LabelFormatException(reader.Length > MaxFrontMatter
@@ -48,7 +50,7 @@ public sealed class MarkdownReader : ICarrierReader
                 : "the front matter opened with '---' never closes", 0, truncated: reader.Length <= MaxFrontMatter);
         }
 
-        var yaml = text[(text.IndexOf('\n', StringComparison.Ordinal) + 1)..close];
+        var yaml = TextDecoding.Utf8.GetString(head[(head.IndexOf((byte)'\n') + 1)..close]);
         YamlMappingNode? root;
         try
         {
@@ -87,17 +89,26 @@ public sealed class MarkdownReader : ICarrierReader
         }
     }
 
-    private static string Head(RangeReader reader, int bytes) =>
-        TextDecoding.Utf8.GetString(reader.Get(0, (int)Math.Min(reader.Length, bytes))).TrimStart('\uFEFF');
-
-    private static int FindClose(string text)
+    private static ReadOnlySpan<byte> Head(RangeReader reader, int bytes)
     {
-        var at = text.IndexOf('\n', StringComparison.Ordinal) + 1;
+        var head = reader.Get(0, (int)Math.Min(reader.Length, bytes));
+        return head.StartsWith("\uFEFF"u8) ? head[3..] : head;
+    }
+
+    /// <summary>The offset of the line that closes the front matter ("---" or "..."), or -1.</summary>
+    private static int FindClose(ReadOnlySpan<byte> text)
+    {
+        var at = text.IndexOf((byte)'\n') + 1;
         while (at > 0 && at < text.Length)
         {
-            var end = text.IndexOf('\n', at);
-            var line = (end < 0 ? text[at..] : text[at..end]).TrimEnd('\r');
-            if (line is "---" or "...")
+            var end = text[at..].IndexOf((byte)'\n');
+            var line = end < 0 ? text[at..] : text.Slice(at, end);
+            if (line.EndsWith("\r"u8))
+            {
+                line = line[..^1];
+            }
+
+            if (line.SequenceEqual("---"u8) || line.SequenceEqual("..."u8))
             {
                 return at;
             }
@@ -107,7 +118,7 @@ public sealed class MarkdownReader : ICarrierReader
                 return -1;
             }
 
-            at = end + 1;
+            at += end + 1;
         }
 
         return -1;

@@ -1,3 +1,4 @@
+using System.Buffers.Binary;
 using System.IO.Compression;
 using AiRegOps.Labels.Reading;
 using AiRegOps.Labels.Rules;
@@ -23,77 +24,99 @@ public sealed class PngReader : ICarrierReader
     {
         long pos = 8;
         var elements = 0;
-        var skipped = false;
+        var previousWasIdat = false;
+        var triedTail = false;
         while (true)
         {
             reader.Step(ref elements);
-            var length = reader.U32BE(pos);
+            var header = reader.Get(pos, 8);
+            var length = BinaryPrimitives.ReadUInt32BigEndian(header);
             if (length > int.MaxValue)
             {
                 throw new LabelFormatException($"PNG chunk at byte {pos} declares {length} bytes, more than PNG allows", pos);
             }
 
-            var type = reader.Get(pos + 4, 4);
+            var type = header[4..];
             if (type.SequenceEqual("IEND"u8))
             {
                 return;
             }
 
+            var isIdat = type.SequenceEqual("IDAT"u8);
             if (type.SequenceEqual("tEXt"u8) || type.SequenceEqual("zTXt"u8) || type.SequenceEqual("iTXt"u8))
             {
+                // CRC only on the chunks that are parsed: the image data is never read.
                 var kind = TextDecoding.Latin1.GetString(type);
-                var data = reader.Get(pos + 8, (int)length);
-                var stored = reader.U32BE(pos + 8 + length);
-                if (Crc32.Compute(reader.Get(pos + 4, 4), data) != stored)
+                if (length > reader.Limits.MaxItemBytes - 8)
+                {
+                    throw new LabelLimitException($"PNG {kind} chunk at byte {pos} holds {length} bytes, more than the {reader.Limits.MaxItemBytes}-byte limit");
+                }
+
+                var chunk = reader.Get(pos + 4, 4 + (int)length + 4);
+                var stored = BinaryPrimitives.ReadUInt32BigEndian(chunk[(4 + (int)length)..]);
+                if (Crc32.Compute(chunk[..(4 + (int)length)]) != stored)
                 {
                     throw new LabelFormatException($"PNG {kind} chunk at byte {pos} fails its CRC check", pos);
                 }
 
-                ReadText(kind, data, pos, reader.Limits, sink);
+                ReadText(kind, chunk.Slice(4, (int)length), pos, reader.Limits, sink);
             }
 
             pos += 12L + length;
-            if (type.SequenceEqual("IDAT"u8) && !skipped && TailChain(reader, pos) is { } resume)
+
+            // From the second consecutive IDAT on, libpng-style images (one 8 KiB IDAT after another) would cost one
+            // header read per chunk; the chunks after the image data are looked for from the end instead.
+            if (isIdat && previousWasIdat && !triedTail)
             {
-                skipped = true;
-                pos = resume;
+                triedTail = true;
+                if (TailChain(reader, pos) is { } resume)
+                {
+                    pos = resume;
+                    isIdat = true;
+                }
             }
+
+            previousWasIdat = isIdat;
         }
     }
 
     /// <summary>
     /// IDAT chunks are consecutive (PNG §5.6), so the chunks after the image data can be found from the end: the
-    /// last IDAT in the last 64 KiB, from which chunk headers chain exactly to IEND at the end of the
-    /// file, the IDAT itself whole and CRC-valid. Saves walking every 8 KiB IDAT header of a large image; without
-    /// such a chain the walk goes on chunk by chunk.
+    /// last IDAT header in the last 16 KiB (then 64 KiB), from which the chunk headers chain exactly to IEND at the
+    /// end of the file, every chunk type four ASCII letters. Only headers are looked at; the IDAT data in the window
+    /// is neither parsed nor CRC-checked. Without such a chain the walk goes on header by header. A chain forged inside
+    /// the compressed data of the last IDAT would be taken for the tail: the file's producer controls every byte
+    /// anyway, and the text chunks found are still CRC-checked.
     /// </summary>
-    private static long? TailChain(RangeReader reader, long firstAfterIdat)
+    private static long? TailChain(RangeReader reader, long next)
     {
-        const int Tail = 64 * 1024;
-        var start = Math.Max(firstAfterIdat, reader.Length - Tail);
-        if (reader.Length - firstAfterIdat <= reader.Limits.WindowBytes || start <= firstAfterIdat)
+        foreach (var size in (ReadOnlySpan<int>)[16 * 1024, 64 * 1024])
         {
-            return null;
-        }
-
-        var window = reader.Get(start, (int)(reader.Length - start));
-        // Backwards: the first match from the end is the last IDAT, whose CRC is the only one computed in the usual case.
-        for (var p = window.Length - 12; p >= 0; p--)
-        {
-            if (!window.Slice(p + 4, 4).SequenceEqual("IDAT"u8))
+            var start = Math.Max(next, reader.Length - size);
+            if (start <= next)
             {
-                continue;
+                // The rest of the file fits in the window: walking it costs no more reads than this.
+                return null;
             }
 
-            var length = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(window[p..]);
-            if (length > (uint)(window.Length - p - 12)
-                || Crc32.Compute(window.Slice(p + 4, 4 + (int)length)) != System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(window[(p + 8 + (int)length)..])
-                || !ChainsToEnd(window, p))
+            var window = reader.Get(start, (int)(reader.Length - start));
+            var searchEnd = window.Length - 12;
+            while (searchEnd > 4)
             {
-                continue;
-            }
+                // Backwards: the first chain found from the end starts at the last IDAT.
+                var at = window[..searchEnd].LastIndexOf("IDAT"u8);
+                if (at < 4)
+                {
+                    break;
+                }
 
-            return start + p;
+                if (ChainsToEnd(window, at - 4))
+                {
+                    return start + at - 4;
+                }
+
+                searchEnd = at + 3;
+            }
         }
 
         return null;
@@ -103,13 +126,14 @@ public sealed class PngReader : ICarrierReader
     {
         while (p + 12 <= window.Length)
         {
-            var length = System.Buffers.Binary.BinaryPrimitives.ReadUInt32BigEndian(window[p..]);
+            var length = BinaryPrimitives.ReadUInt32BigEndian(window[p..]);
             if (length > (uint)(window.Length - p - 12))
             {
                 return false;
             }
 
-            foreach (var c in window.Slice(p + 4, 4))
+            var type = window.Slice(p + 4, 4);
+            foreach (var c in type)
             {
                 if (!char.IsAsciiLetter((char)c))
                 {
@@ -117,7 +141,7 @@ public sealed class PngReader : ICarrierReader
                 }
             }
 
-            if (window.Slice(p + 4, 4).SequenceEqual("IEND"u8))
+            if (type.SequenceEqual("IEND"u8))
             {
                 return p + 12 + length == window.Length;
             }

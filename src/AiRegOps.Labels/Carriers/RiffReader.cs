@@ -4,9 +4,10 @@ using AiRegOps.Labels.Rules;
 namespace AiRegOps.Labels.Carriers;
 
 /// <summary>
-/// RIFF containers: WAV (a sub-chunk whose id contains AIGC, an AIGC sub-chunk of LIST/INFO, or an ID3 chunk's TXXX)
-/// and WebP (the XMP chunk's TC260:AIGC, the EXIF chunk's UserComment). Walks chunk headers and seeks over the data
-/// chunk; a chunk that runs past the end of the file is a truncation.
+/// RIFF containers: WAV (a sub-chunk whose id contains AIGC, an AIGC sub-chunk of LIST/INFO, or an ID3 chunk's TXXX),
+/// AVI (the AIGC sub-chunk of LIST/INFO, TC260-PG-20257A; OpenDML 'AVIX' continuation RIFFs are walked too) and WebP
+/// (the XMP chunk's TC260:AIGC, the EXIF chunk's UserComment). Walks chunk headers and seeks over the data and movi
+/// chunks; a chunk that runs past the end of the file is a truncation.
 /// </summary>
 public sealed class RiffReader(string format) : ICarrierReader
 {
@@ -24,6 +25,21 @@ public sealed class RiffReader(string format) : ICarrierReader
         if (declared > reader.Length)
         {
             throw new LabelFormatException($"the RIFF header declares {declared} bytes, the file has {reader.Length}", reader.Length, truncated: true);
+        }
+
+        // AVI files past 1 GiB go on in further RIFF 'AVIX' chunks (OpenDML).
+        var pos = declared + (declared & 1);
+        while (Format == "AVI" && pos + 12 <= reader.Length && reader.Get(pos, 4).SequenceEqual("RIFF"u8) && reader.Get(pos + 8, 4).SequenceEqual("AVIX"u8))
+        {
+            reader.Step(ref elements);
+            var next = pos + 8 + reader.U32LE(pos + 4);
+            if (next > reader.Length)
+            {
+                throw new LabelFormatException($"the RIFF 'AVIX' chunk at byte {pos} declares {next - pos} bytes, past the end of the file", reader.Length, truncated: true);
+            }
+
+            Walk(reader, sink, pos + 12, next, inInfo: false, ref elements);
+            pos = next + (next & 1);
         }
     }
 

@@ -1,4 +1,5 @@
 using AiRegOps.Core;
+using AiRegOps.Core.Catalogue;
 using AiRegOps.Labels.Carriers;
 using AiRegOps.Labels.Reading;
 using AiRegOps.Labels.Rules;
@@ -12,10 +13,15 @@ namespace AiRegOps.Labels.Checking;
 /// </summary>
 public static class LabelEvaluator
 {
-    public static AigcLabelResult Evaluate(string path, string format, IReadOnlyList<FoundLabel> labels, Exception? problem, RangeReader? reader, LabelRuleSet? rules = null)
+    public static AigcLabelResult Evaluate(string path, string format, IReadOnlyList<FoundLabel> labels, Exception? problem, RangeReader? reader, LabelRuleSet? rules = null, IReadOnlyList<ReaderFinding>? readerFindings = null)
     {
         rules ??= LabelRuleSet.Default;
         var findings = new List<LabelFinding>();
+        foreach (var found in readerFindings ?? [])
+        {
+            findings.Add(Finding(rules, found.RuleId, found.Message, found.Where, found.Offset));
+        }
+
         var checker = new LabelValueChecker(rules, findings);
         Dictionary<string, string?>? first = null;
         for (var i = 0; i < labels.Count; i++)
@@ -49,9 +55,12 @@ public static class LabelEvaluator
         }
         else if (labels.Count == 0)
         {
-            findings.Add(Finding(rules, "AIGC040", $"no metadata field whose name contains {rules.FieldNameContains} in the {format} file", format, null));
-            verdict = LabelVerdict.NotFound;
-            reason = $"no implicit label in the {format} metadata";
+            var expected = rules.PlacementFor(format) is { } placement
+                ? $" (expected: {placement.Placement}, {placement.Guide.Split(':')[0]} {ConfidenceMarks.Of(placement.Confidence)})"
+                : string.Empty;
+            findings.Add(Finding(rules, "AIGC040", $"no metadata field whose name contains {rules.FieldNameContains} in the {format} file{expected}", format, null));
+            verdict = hasError ? LabelVerdict.Noncompliant : LabelVerdict.NotFound;
+            reason = hasError ? Errors(findings) : $"no implicit label in the {format} metadata";
         }
         else
         {

@@ -25,7 +25,7 @@ public sealed class LabelScanner(ReadLimits? limits = null, LabelRuleSet? rules 
     public AigcLabelResult Check(string name, IRangeSource source)
     {
         ArgumentNullException.ThrowIfNull(source);
-        var reader = new RangeReader(source, Limits);
+        using var reader = new RangeReader(source, Limits);
         return Run(name, reader);
     }
 
@@ -38,7 +38,7 @@ public sealed class LabelScanner(ReadLimits? limits = null, LabelRuleSet? rules 
         ArgumentNullException.ThrowIfNull(fetch);
         ArgumentNullException.ThrowIfNull(windowSizes);
         var (head, total) = await fetch(0, windowSizes[0], cancellationToken).ConfigureAwait(false);
-        var reader = new RangeReader(null, total, Limits);
+        using var reader = new RangeReader(null, total, Limits);
         reader.AddWindow(0, head);
         for (var fetches = 1; ; fetches++)
         {
@@ -126,6 +126,6 @@ public sealed class LabelScanner(ReadLimits? limits = null, LabelRuleSet? rules 
         }
 
         var format = sink.Format ?? carrier?.Format ?? "Unknown";
-        return LabelEvaluator.Evaluate(name, format, sink.Labels, problem, reader, Rules);
+        return LabelEvaluator.Evaluate(name, format, sink.Labels, problem, reader, Rules, sink.Findings);
     }
 }

@@ -36,6 +36,9 @@ public sealed record LabelRuleSet
 
     public LabelRule Rule(string id) => Rules.TryGetValue(id, out var rule) ? rule : throw new KeyNotFoundException($"The label rule set has no rule '{id}'.");
 
+    /// <summary>Where the practice guides put the label in a format, with the confidence of that placement; null for an unknown format.</summary>
+    public LabelPlacement? PlacementFor(string format) => Placements.FirstOrDefault(p => string.Equals(p.Format, format, StringComparison.Ordinal));
+
     public bool IsFieldName(ReadOnlySpan<char> name) => name.Contains(FieldNameContains, StringComparison.OrdinalIgnoreCase);
 
     public bool IsAllowedCharacter(char c)

@@ -9,10 +9,17 @@ namespace AiRegOps.Labels.Tests.Corpus;
 /// Builders for every carrier, written from the format specifications (not with the product's writer), so the readers
 /// are tested against files they did not make. Labels go where the TC260 guides put them, media data is filler.
 /// </summary>
-internal static class CorpusCarriers
+internal static partial class CorpusCarriers
 {
-    /// <summary>Media filler per file; the benchmark raises it to make 1 MiB files.</summary>
-    public static int MediaBytes { get; set; } = 4096;
+    [ThreadStatic]
+    private static int? mediaBytes;
+
+    /// <summary>Media filler per file; the benchmark raises it to make 1 MiB files. Per thread: tests that build a long file run in parallel with the corpus.</summary>
+    public static int MediaBytes
+    {
+        get => mediaBytes ?? 4096;
+        set => mediaBytes = value;
+    }
 
     /// <summary>Size of each PNG IDAT chunk (libpng writes 8 KiB); small in the corpus so the walk crosses several.</summary>
     public static int IdatBytes { get; set; } = 1024;
@@ -36,6 +43,12 @@ internal static class CorpusCarriers
         new("pptx", ".pptx", "PPTX", (l, o) => Office(l, o, "ppt/presentation.xml")),
         new("pdf", ".pdf", "PDF", Pdf),
         new("markdown", ".md", "Markdown", Markdown),
+        new("mkv-tags-tail", ".mkv", "MKV", Matroska),
+        new("avi-info-tail", ".avi", "AVI", Avi),
+        new("flv-metadata-head", ".flv", "FLV", (l, o) => Flv(l, o, tail: false)),
+        new("flv-metadata-tail", ".flv", "FLV", (l, o) => Flv(l, o, tail: true)),
+        new("gif-xmp-tail", ".gif", "GIF", Gif),
+        new("tiff-xmp-tail", ".tif", "TIFF", Tiff),
     ];
 
     public static byte[] PngChunk(string type, byte[] data)
