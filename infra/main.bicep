@@ -45,12 +45,22 @@ param watcherEventsQueue string = 'watcher-events'
 param evidenceContainer string = 'evidence'
 param releaseEvidenceContainer string = 'release-evidence'
 
+@description('Containers whose new blobs are checked for the GB 45438-2025 implicit label, and whose output they are: container=service[:obligation+obligation], comma-separated (e.g. ai-images=chat-service). Empty: no label check.')
+param labelWatch string = ''
+
+@description('Queue the Event Grid subscription delivers the watched containers\' BlobCreated events to.')
+param labelChecksQueue string = 'blob-label-checks'
+
 var useGitHubApp = !empty(gitHubAppId)
 var suffix = uniqueString(resourceGroup().id)
 var appName = '${prefix}-airegops'
 var deploymentContainer = 'app-package'
 var secretUris = useGitHubApp ? [gitHubAppPrivateKeySecretUri] : [gitHubTokenSecretUri]
-var tableNames = ['watcherstate', 'serviceevents', 'deploymentmessages', 'reminderwork', 'evidenceledger', 'obligationstate']
+var tableNames = ['watcherstate', 'serviceevents', 'deploymentmessages', 'reminderwork', 'evidenceledger', 'obligationstate', 'labelfindings', 'labelchecks']
+
+// The label check: the containers named in labelWatch, and the Event Grid subject prefix of each one's blobs.
+var labelContainers = [for entry in (empty(labelWatch) ? [] : split(labelWatch, ',')): trim(split(entry, '=')[0])]
+var labelSubjectPrefixes = [for name in labelContainers: '/blobServices/default/containers/${name}/blobs/']
 var queueNames = [deploymentEventsQueue, '${deploymentEventsQueue}-poison', watcherEventsQueue, '${watcherEventsQueue}-poison']
 
 // Built-in role ids (the same in every Azure cloud).
@@ -60,6 +70,8 @@ var role = {
   blobDataReader: '2a2b9908-6ea1-4ae2-8e65-a410df84e7d1'
   queueDataContributor: '974c5e8b-45b9-4653-ba55-5f855dd0fb88'
   queueDataMessageSender: 'c6a89b2d-59bc-44d0-9896-0f6e12d7b80a'
+  queueDataMessageProcessor: '8a0f0c08-91a1-4084-bc3d-661d67233fed'
+  queueDataReader: '19e7f2c0-de65-4cf5-9e50-4a4c4b1ba0d0'
   tableDataContributor: '0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3'
   keyVaultSecretsUser: '4633458b-17de-408a-b874-0445c86b69e6'
   monitoringMetricsPublisher: '3913510d-42f4-4e42-8a64-420c390055eb'
@@ -125,6 +137,22 @@ resource queues 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-
   parent: queueService
   name: name
 }]
+
+// The containers whose new blobs are label-checked (created if missing; an existing container is left as it is).
+resource labelBlobs 'Microsoft.Storage/storageAccounts/blobServices/containers@2023-05-01' = [for name in labelContainers: {
+  parent: blobService
+  name: name
+}]
+
+resource labelQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+  parent: queueService
+  name: labelChecksQueue
+}
+
+resource labelPoisonQueue 'Microsoft.Storage/storageAccounts/queueServices/queues@2023-05-01' = {
+  parent: queueService
+  name: '${labelChecksQueue}-poison'
+}
 
 resource tableService 'Microsoft.Storage/storageAccounts/tableServices@2023-05-01' = {
   parent: storage
@@ -201,9 +229,11 @@ resource app 'Microsoft.Web/sites@2024-04-01' = {
         { name: 'RepositoryWatchSchedule', value: repositoryWatchSchedule }
         { name: 'DeploymentEventsQueue', value: deploymentEventsQueue }
         { name: 'WatcherEventsQueue', value: watcherEventsQueue }
+        { name: 'LabelChecksQueue', value: labelChecksQueue }
         { name: 'AiRegOps__WatchedRepositories', value: watchedRepositories }
         { name: 'AiRegOps__EvidenceContainer', value: evidenceContainer }
         { name: 'AiRegOps__DeploymentEvidenceContainers', value: releaseEvidenceContainer }
+        { name: 'AiRegOps__LabelWatch', value: labelWatch }
       ], gitHubAuthSettings, gitHubServerSettings)
     }
   }
@@ -294,6 +324,51 @@ resource tableContributors 'Microsoft.Authorization/roleAssignments@2022-04-01' 
   }
 }]
 
+// Data account, Storage Blob Data Reader on each watched container only: the label check reads ranges of new blobs
+// there and never writes.
+resource labelReaders 'Microsoft.Authorization/roleAssignments@2022-04-01' = [for (name, i) in labelContainers: {
+  name: guid(labelBlobs[i].id, app.id, role.blobDataReader)
+  scope: labelBlobs[i]
+  properties: {
+    principalId: app.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.blobDataReader)
+  }
+}]
+
+// Data account, on the label-check queue only: Storage Queue Data Reader (the trigger reads the queue's length to
+// scale) and Message Processor (receive and delete), not Contributor: the app never adds messages there.
+resource labelQueueReader 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(labelQueue.id, app.id, role.queueDataReader)
+  scope: labelQueue
+  properties: {
+    principalId: app.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.queueDataReader)
+  }
+}
+
+resource labelQueueProcessor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(labelQueue.id, app.id, role.queueDataMessageProcessor)
+  scope: labelQueue
+  properties: {
+    principalId: app.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.queueDataMessageProcessor)
+  }
+}
+
+// Storage Queue Data Contributor on its poison queue: the host moves a message there after maxDequeueCount failures.
+resource labelPoisonContributor 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
+  name: guid(labelPoisonQueue.id, app.id, role.queueDataContributor)
+  scope: labelPoisonQueue
+  properties: {
+    principalId: app.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.queueDataContributor)
+  }
+}
+
 // Monitoring Metrics Publisher on Application Insights: DisableLocalAuth turns off the instrumentation key, so the
 // host sends telemetry with the identity (APPLICATIONINSIGHTS_AUTHENTICATION_STRING=Authorization=AAD) and needs this.
 resource telemetryPublisher 'Microsoft.Authorization/roleAssignments@2022-04-01' = {
@@ -351,10 +426,67 @@ resource pipelineUploader 'Microsoft.Authorization/roleAssignments@2022-04-01' =
   }
 }
 
+// ---- Event Grid: BlobCreated events of the watched containers, onto the label-check queue. ----
+
+// The data account's system topic, with an identity of its own: shared keys are off, so Event Grid delivers to the
+// queue as that identity, which may only send messages to that one queue.
+resource blobEvents 'Microsoft.EventGrid/systemTopics@2022-06-15' = if (!empty(labelWatch)) {
+  name: '${appName}-blob-events'
+  location: location
+  identity: { type: 'SystemAssigned' }
+  properties: {
+    source: storage.id
+    topicType: 'Microsoft.Storage.StorageAccounts'
+  }
+}
+
+resource blobEventsSender 'Microsoft.Authorization/roleAssignments@2022-04-01' = if (!empty(labelWatch)) {
+  name: guid(labelQueue.id, blobEvents.id, role.queueDataMessageSender)
+  scope: labelQueue
+  properties: {
+    principalId: blobEvents!.identity.principalId
+    principalType: 'ServicePrincipal'
+    roleDefinitionId: subscriptionResourceId('Microsoft.Authorization/roleDefinitions', role.queueDataMessageSender)
+  }
+}
+
+// BlobCreated only, and only for blobs under the watched containers (subject prefixes; Event Grid takes 25 values).
+resource blobCreatedToQueue 'Microsoft.EventGrid/systemTopics/eventSubscriptions@2022-06-15' = if (!empty(labelWatch)) {
+  parent: blobEvents
+  name: 'blob-label-checks'
+  dependsOn: [blobEventsSender]
+  properties: {
+    eventDeliverySchema: 'EventGridSchema'
+    deliveryWithResourceIdentity: {
+      identity: { type: 'SystemAssigned' }
+      destination: {
+        endpointType: 'StorageQueue'
+        properties: {
+          resourceId: storage.id
+          queueName: labelQueue.name
+          queueMessageTimeToLiveInSeconds: 604800
+        }
+      }
+    }
+    filter: {
+      includedEventTypes: ['Microsoft.Storage.BlobCreated']
+      advancedFilters: [
+        {
+          operatorType: 'StringBeginsWith'
+          key: 'subject'
+          values: labelSubjectPrefixes
+        }
+      ]
+    }
+    retryPolicy: { maxDeliveryAttempts: 30, eventTimeToLiveInMinutes: 1440 }
+  }
+}
+
 output functionAppName string = app.name
 output hostStorageAccountName string = hostStorage.name
 output storageAccountName string = storage.name
 output principalId string = app.identity.principalId
 output azureCloud string = environment().name
 output deploymentEventsQueueUrl string = '${storage.properties.primaryEndpoints.queue}${deploymentEventsQueue}'
+output labelChecksQueueUrl string = '${storage.properties.primaryEndpoints.queue}${labelChecksQueue}'
 output releaseEvidenceContainerUrl string = '${storage.properties.primaryEndpoints.blob}${releaseEvidenceContainer}'

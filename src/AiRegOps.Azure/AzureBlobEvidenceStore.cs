@@ -9,11 +9,11 @@ namespace AiRegOps.Azure;
 
 /// <summary>
 /// Evidence in an Azure blob container, content-addressed (<c>sha256/ab/&lt;hash&gt;</c>), never overwritten, and
-/// nothing visible under a content name unless its bytes hash to it. Content up to one block is hashed in memory and
-/// uploaded from the same bytes with If-None-Match: *. A larger source that can be read twice (a file) is hashed
-/// first and then uploaded straight to its name, re-hashed on the way and committed only if it still matches. A
-/// larger source that can be read once is staged as blocks of a temporary blob while it is hashed, committed, then
-/// copied server side to its name with If-None-Match: *.
+/// nothing visible under a content name unless its bytes hash to it. A file up to one block, and a source that can be
+/// read only once up to the read-ahead limit, is read into memory and hashed, then uploaded from the same bytes in one
+/// request with If-None-Match: *. A larger file is hashed first and then uploaded straight to its name, re-hashed on
+/// the way and committed only if it still matches. A longer read-once source is staged as blocks of a temporary blob
+/// while it is hashed, committed, then copied server side to its name with If-None-Match: *.
 /// </summary>
 public sealed class AzureBlobEvidenceStore : IEvidenceStore
 {
@@ -21,12 +21,14 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
     private readonly AzureContext context;
     private readonly BlockStager stager;
     private readonly long singleUploadLimit;
+    private readonly int readAheadBlocks;
 
-    internal AzureBlobEvidenceStore(AzureContext context, int blockSize, int concurrency, long singleUploadLimit)
+    internal AzureBlobEvidenceStore(AzureContext context, int blockSize, int concurrency, long singleUploadLimit, long readAheadLimit)
     {
         this.context = context;
         stager = new BlockStager(blockSize, concurrency);
         this.singleUploadLimit = singleUploadLimit;
+        readAheadBlocks = (int)Math.Max(1, readAheadLimit / blockSize);
     }
 
     public string Location => $"Azure blob container '{context.Container.Name}' at {context.BlobHost} (account {context.Account})";
@@ -158,53 +160,92 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
             return await PutSeekableAsync(content, cancellationToken).ConfigureAwait(false);
         }
 
-        var first = stager.Rent();
-        var firstOwned = true;
-        try
+        // Up to one block of a file, or the start of a source that can be read only once: read into memory and hashed.
+        using var start = await ReadAhead.ReadAsync(content, stager, left is null ? readAheadBlocks : 1, cancellationToken).ConfigureAwait(false);
+        if (start.Ended)
         {
-            var read = await ContentHasher.ReadFullAsync(content, first.AsMemory(0, stager.BlockSize), cancellationToken).ConfigureAwait(false);
-            if (read < stager.BlockSize || read == left)
-            {
-                // Content of at most one block: hashed in memory and uploaded from the same bytes in one request.
-                var hash = ContentHash.Of(first.AsSpan(0, read));
-                using var single = new MemoryStream(first, 0, read, writable: false);
-                var created = await UploadIfAbsentAsync(context.Container.GetBlobClient(hash.BlobName), single, cancellationToken).ConfigureAwait(false);
-                return new StoredContent(hash, read, created);
-            }
+            // It all fits: its name is known before the first byte goes out, so it is uploaded there in one request.
+            var hash = start.Hash();
+            using var whole = start.OpenRead();
+            var created = await UploadIfAbsentAsync(context.Container.GetBlobClient(hash.BlobName), whole, cancellationToken).ConfigureAwait(false);
+            return new StoredContent(hash, start.Size, created);
+        }
 
-            firstOwned = false;
-            return await StageCommitAndCopyAsync(content, first, cancellationToken).ConfigureAwait(false);
-        }
-        finally
-        {
-            if (firstOwned)
-            {
-                stager.Return(first);
-            }
-        }
+        return await StageCommitAndCopyAsync(start, content, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>
     /// A source that can be read twice: hashed first (SHA-256 runs about ten times faster than an upload), then
     /// uploaded straight to its content-addressed name, re-hashed as it goes out and committed only if it still
     /// matches: in one request with If-None-Match: * up to <see cref="singleUploadLimit"/> (as a plain upload does),
-    /// above it as blocks staged on the final name and a block list committed with If-None-Match: *.
+    /// above it as blocks staged on the final name and a block list committed with If-None-Match: *. Whether the
+    /// content is already stored is asked beside the upload, not before it: new content pays no round trip for the
+    /// question, and content already there stops the upload as soon as the answer comes (the conditional request
+    /// would refuse it anyway; stopping it early only saves sending the rest).
     /// </summary>
     private async Task<StoredContent> PutSeekableAsync(Stream content, CancellationToken cancellationToken)
     {
         var origin = content.Position;
         var (hash, size) = await ContentHasher.HashAsync(content, cancellationToken).ConfigureAwait(false);
         var final = context.Container.GetBlockBlobClient(hash.BlobName);
-        if (await IsStoredAsync(final, hash, size, cancellationToken).ConfigureAwait(false))
+        content.Position = origin;
+
+        using var stopUpload = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var stored = IsStoredAsync(final, hash, size, cancellationToken);
+        var upload = size <= singleUploadLimit
+            ? UploadCheckedAsync(final, content, origin, hash, size, stopUpload.Token)
+            : StageAndCommitCheckedAsync(final, content, hash, size, stopUpload.Token);
+        if (await Task.WhenAny(stored, upload).ConfigureAwait(false) == stored && (stored.IsFaulted || await stored.ConfigureAwait(false)))
         {
+            // Already there (or another size there, an integrity error the check raises): the upload is not needed.
+            await stopUpload.CancelAsync().ConfigureAwait(false);
+            await ObserveStoppedAsync(upload, cancellationToken).ConfigureAwait(false);
+            await stored.ConfigureAwait(false);
             return new StoredContent(hash, size, Created: false);
         }
 
-        content.Position = origin;
-        var created = size <= singleUploadLimit
-            ? await UploadCheckedAsync(final, content, origin, hash, size, cancellationToken).ConfigureAwait(false)
-            : await StageAndCommitCheckedAsync(final, content, hash, size, cancellationToken).ConfigureAwait(false);
+        bool created;
+        try
+        {
+            created = await upload.ConfigureAwait(false);
+        }
+        finally
+        {
+            await ObserveAsync(stored).ConfigureAwait(false);
+        }
+
+        if (!created)
+        {
+            // Refused as already there: the check says whether what is there has the size this content has.
+            await stored.ConfigureAwait(false);
+        }
+
         return new StoredContent(hash, size, created);
+    }
+
+    /// <summary>Waits for an upload that was stopped because its content is already stored; its failure is expected.</summary>
+    private static async Task ObserveStoppedAsync(Task<bool> upload, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await upload.ConfigureAwait(false);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Cancelled mid-request (nothing stored by it) or refused as already there: either way the content is stored.
+        }
+    }
+
+    private static async Task ObserveAsync(Task task)
+    {
+        try
+        {
+            await task.ConfigureAwait(false);
+        }
+        catch (Exception)
+        {
+            // Observed so it is not reported as unobserved; the caller awaits it again where its outcome matters.
+        }
     }
 
     private static async Task<bool> UploadCheckedAsync(BlockBlobClient final, Stream content, long origin, ContentHash hash, long size, CancellationToken cancellationToken)
@@ -228,7 +269,7 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
 
     private async Task<bool> StageAndCommitCheckedAsync(BlockBlobClient final, Stream content, ContentHash hash, long size, CancellationToken cancellationToken)
     {
-        var staged = await stager.StageAsync(final, content, first: null, (hash, size), cancellationToken).ConfigureAwait(false);
+        var staged = await stager.StageAsync(final, content, preRead: [], hasher: null, (hash, size), cancellationToken).ConfigureAwait(false);
         if (staged.Hash != hash)
         {
             // The staged blocks stay uncommitted: invisible, and discarded by the service.
@@ -243,12 +284,14 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
     /// known once the last byte is), committed there, then copied server side to its content-addressed name with
     /// If-None-Match: * and deleted.
     /// </summary>
-    private async Task<StoredContent> StageCommitAndCopyAsync(Stream content, byte[] firstBlock, CancellationToken cancellationToken)
+    private async Task<StoredContent> StageCommitAndCopyAsync(ReadAhead start, Stream content, CancellationToken cancellationToken)
     {
         var staging = context.Container.GetBlockBlobClient($"{StagingPrefix}{Guid.NewGuid():N}");
         try
         {
-            var staged = await stager.StageAsync(staging, content, firstBlock, hashed: null, cancellationToken).ConfigureAwait(false);
+            var rest = start.Rest(content);
+            var (blocks, hasher) = start.HandOver();
+            var staged = await stager.StageAsync(staging, rest, blocks, hasher, hashed: null, cancellationToken).ConfigureAwait(false);
             await staging.CommitBlockListAsync(staged.BlockIds, cancellationToken: cancellationToken).ConfigureAwait(false);
             var created = await CopyIfAbsentAsync(context.Container.GetBlobClient(staged.Hash.BlobName), staging.Uri, cancellationToken).ConfigureAwait(false);
             return new StoredContent(staged.Hash, staged.Size, created);

@@ -308,6 +308,11 @@ internal sealed class AzureContext
             throw new ArgumentException("MaxConcurrency must be between 1 and 64.");
         }
 
+        if (options.ReadAheadLimit is < 0 or > 1024L * 1024 * 1024)
+        {
+            throw new ArgumentException("ReadAheadLimit must be between 0 and 1,024 MiB (less than a block reads one block ahead).");
+        }
+
         if (options.SingleUploadLimit is < 0 or > 5000L * 1024 * 1024)
         {
             throw new ArgumentException("SingleUploadLimit must be between 0 and 5,000 MiB (the largest single Put Blob).");

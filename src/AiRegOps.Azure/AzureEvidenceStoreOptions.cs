@@ -42,6 +42,14 @@ public sealed record AzureEvidenceStoreOptions : EvidenceStoreOptions
     /// </summary>
     public long SingleUploadLimit { get; init; } = 256L * 1024 * 1024;
 
+    /// <summary>
+    /// A source that can be read only once (a pipe, a download) that ends within this many bytes is held in memory,
+    /// hashed, and uploaded to its content name in one request, as a plain upload of such a stream buffers it; a
+    /// longer one is staged as blocks and copied to its name. Memory is about this much while it is read; it is
+    /// rounded down to whole blocks, and is at least one block.
+    /// </summary>
+    public long ReadAheadLimit { get; init; } = 64L * 1024 * 1024;
+
     public int MaxRetries { get; init; } = 3;
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromSeconds(0.8);
     public TimeSpan NetworkTimeout { get; init; } = TimeSpan.FromSeconds(100);
@@ -92,7 +100,7 @@ public sealed record AzureEvidenceStoreOptions : EvidenceStoreOptions
     {
         var context = AzureContext.Create(this, time ?? TimeProvider.System);
         return new EvidenceBackend(
-            new AzureBlobEvidenceStore(context, BlockSize, MaxConcurrency, SingleUploadLimit),
+            new AzureBlobEvidenceStore(context, BlockSize, MaxConcurrency, SingleUploadLimit, ReadAheadLimit),
             new AzureTableEvidenceLedger(context),
             new AzureTableObligationStateStore(context));
     }

@@ -22,9 +22,9 @@ public sealed class AzureTableEvidenceLedger : IEvidenceLedger
     private const int MaxAttempts = 200;
     private readonly AzureContext context;
 
-    // The head each service's ledger had after this instance's last append, with its ETag: a process that adds many
-    // files commits each entry in one round trip instead of reading the head first.
-    private readonly ConcurrentDictionary<string, (LedgerHead Head, ETag ETag)> knownHeads = new(StringComparer.Ordinal);
+    // The head each service's ledger had after this instance's last append, or as read ahead while the content
+    // uploaded, with its ETag (a null head: none yet): the entry after the blob is then one round trip.
+    private readonly ConcurrentDictionary<string, (LedgerHead? Head, ETag? ETag)> knownHeads = new(StringComparer.Ordinal);
 
     internal AzureTableEvidenceLedger(AzureContext context) => this.context = context;
 
@@ -39,6 +39,23 @@ public sealed class AzureTableEvidenceLedger : IEvidenceLedger
         ArgumentNullException.ThrowIfNull(metadata);
         var service = ServiceNames.Validate(metadata.Service, nameof(metadata));
         return context.RunAsync($"appending to the ledger of '{service}'", table: true, ct => AppendCoreAsync(service, metadata, hash, size, ct), cancellationToken);
+    }
+
+    public Task PrepareAppendAsync(string service, CancellationToken cancellationToken)
+    {
+        ServiceNames.Validate(service);
+        if (knownHeads.ContainsKey(service))
+        {
+            return Task.CompletedTask;
+        }
+
+        return context.RunAsync($"reading the ledger head of '{service}'", table: true, async ct =>
+        {
+            var head = await context.Ledger.GetEntityIfExistsAsync<TableEntity>(service, HeadRow, cancellationToken: ct).ConfigureAwait(false);
+            // Never replaces a head an append of this instance wrote meanwhile: that one is newer.
+            knownHeads.TryAdd(service, head.HasValue ? (HeadOf(head.Value!), head.Value!.ETag) : (null, null));
+            return true;
+        }, cancellationToken);
     }
 
     public IAsyncEnumerable<LedgerRow> ReadRowsAsync(string service, CancellationToken cancellationToken)
@@ -70,7 +87,7 @@ public sealed class AzureTableEvidenceLedger : IEvidenceLedger
             ETag? headETag;
             if (attempt == 1 && knownHeads.TryGetValue(service, out var known))
             {
-                // The head this ledger wrote last: try the transaction straight away (one round trip after the blob).
+                // The head this ledger wrote last or read ahead: try the transaction straight away (one round trip).
                 // Its If-Match fails if another writer appended since, and its key-row Add if the content is
                 // already recorded; either way the next attempt reads both.
                 (head, headETag) = known;

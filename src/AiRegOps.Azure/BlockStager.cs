@@ -40,26 +40,36 @@ internal sealed class BlockStager
     public void Return(byte[] buffer) => buffers.Return(buffer);
 
     /// <summary>
-    /// Stages everything left in <paramref name="content"/> (after <paramref name="first"/>, a full block already read
-    /// and now owned by the stager), or, for a source already hashed, exactly the <paramref name="hashed"/> length: a
-    /// source that ends before then has changed since it was hashed.
+    /// Stages everything left in <paramref name="content"/>, after the full blocks <paramref name="preRead"/> (read
+    /// and hashed into <paramref name="hasher"/> already; both now owned by the stager), or, for a source already
+    /// hashed, exactly the <paramref name="hashed"/> length: a source that ends before then has changed since it was
+    /// hashed.
     /// </summary>
-    public async Task<StagedBlocks> StageAsync(BlockBlobClient target, Stream content, byte[]? first, (ContentHash Hash, long Size)? hashed, CancellationToken cancellationToken)
+    public async Task<StagedBlocks> StageAsync(
+        BlockBlobClient target, Stream content, IReadOnlyList<byte[]> preRead, IncrementalHash? hasher, (ContentHash Hash, long Size)? hashed, CancellationToken cancellationToken)
     {
         var length = hashed?.Size;
-        using var hasher = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hasher ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using var ownedHasher = hasher;
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         var prefix = Guid.NewGuid().ToString("N");
         var inFlight = new List<Task>(concurrency);
         var blockIds = new List<string>();
         long size = 0;
-        byte[]? buffer = first;
-        var count = first is null ? 0 : blockSize;
+        var next = 0;
+        byte[]? buffer = null;
+        var count = 0;
         try
         {
             while (true)
             {
-                if (buffer is null)
+                var alreadyHashed = next < preRead.Count;
+                if (alreadyHashed)
+                {
+                    buffer = preRead[next++];
+                    count = blockSize;
+                }
+                else
                 {
                     buffer = buffers.Rent(blockSize);
                     var want = length is { } total ? (int)Math.Min(blockSize, total - size) : blockSize;
@@ -75,7 +85,11 @@ internal sealed class BlockStager
                     }
                 }
 
-                hasher.AppendData(buffer, 0, count);
+                if (!alreadyHashed)
+                {
+                    hasher.AppendData(buffer, 0, count);
+                }
+
                 size += count;
                 var id = Convert.ToBase64String(Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"{prefix}{blockIds.Count:D6}")));
                 blockIds.Add(id);
@@ -105,6 +119,11 @@ internal sealed class BlockStager
             if (buffer is not null)
             {
                 buffers.Return(buffer);
+            }
+
+            while (next < preRead.Count)
+            {
+                buffers.Return(preRead[next++]);
             }
 
             try

@@ -17,6 +17,7 @@ public sealed class MetadataTests
     [InlineData("RepositoryWatch", "timerTrigger", "%RepositoryWatchSchedule%", null)]
     [InlineData("DeploymentEvents", "queueTrigger", "%DeploymentEventsQueue%", "AiRegOpsStorage")]
     [InlineData("WatcherEvents", "queueTrigger", "%WatcherEventsQueue%", "AiRegOpsStorage")]
+    [InlineData("BlobLabelChecks", "queueTrigger", "%LabelChecksQueue%", "AiRegOpsStorage")]
     public void Each_function_has_its_trigger_bound_to_app_settings(string name, string trigger, string setting, string? connection)
     {
         Assert.True(Functions.TryGetValue(name, out var function), $"functions.metadata has no function {name}");
@@ -31,8 +32,8 @@ public sealed class MetadataTests
     }
 
     [Fact]
-    public void The_app_has_exactly_the_four_functions() =>
-        Assert.Equal(["DeploymentEvents", "ObligationSweep", "RepositoryWatch", "WatcherEvents"], Functions.Keys.Order(StringComparer.Ordinal));
+    public void The_app_has_exactly_the_five_functions() =>
+        Assert.Equal(["BlobLabelChecks", "DeploymentEvents", "ObligationSweep", "RepositoryWatch", "WatcherEvents"], Functions.Keys.Order(StringComparer.Ordinal));
 
     [Fact]
     public void Host_json_sets_the_poison_threshold_and_base64_messages()
@@ -48,7 +49,7 @@ public sealed class MetadataTests
     {
         var path = Path.Combine(RepositoryRoot.Find(), "functions", "AiRegOps.Functions", "local.settings.sample.json");
         var values = JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("Values");
-        foreach (var setting in new[] { "ObligationSweepSchedule", "RepositoryWatchSchedule", "DeploymentEventsQueue", "WatcherEventsQueue", "AiRegOpsStorage", "AiRegOps__WatchedRepositories", "AiRegOps__GitHubToken" })
+        foreach (var setting in new[] { "ObligationSweepSchedule", "RepositoryWatchSchedule", "DeploymentEventsQueue", "WatcherEventsQueue", "LabelChecksQueue", "AiRegOpsStorage", "AiRegOps__WatchedRepositories", "AiRegOps__LabelWatch", "AiRegOps__GitHubToken" })
         {
             Assert.True(values.TryGetProperty(setting, out _), $"local.settings.sample.json lacks {setting}");
         }

@@ -114,9 +114,10 @@ internal sealed class AzuriteProcess : IAsyncDisposable
         {
             if (process.HasExited || started.Elapsed > TimeSpan.FromSeconds(45))
             {
-                var text = azurite.Output;
+                // Read before disposing: HasExited on a disposed Process throws and hides this message.
+                var (text, exited) = (azurite.Output, process.HasExited);
                 await azurite.DisposeAsync();
-                throw new InvalidOperationException($"Azurite did not start on 127.0.0.1:{blob}/{table} within {started.Elapsed.TotalSeconds:0} s (exited: {process.HasExited}). Output:\n{text}");
+                throw new InvalidOperationException($"Azurite did not start on 127.0.0.1:{blob}/{table} within {started.Elapsed.TotalSeconds:0} s (exited: {exited}). Output:\n{text}");
             }
 
             await Task.Delay(100);

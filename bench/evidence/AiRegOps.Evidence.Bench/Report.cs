@@ -17,10 +17,35 @@ internal sealed class Report(BenchOptions options, string loadBefore)
 
     public bool AllHold => Pairs.All(p => p.Holds);
 
+    /// <summary>
+    /// What of an existing results page goes below a new run: its own latest run, headings moved two levels down under
+    /// "Previous run", then everything it already kept under <see cref="EarlierRunsMarker"/>. Nothing is dropped.
+    /// </summary>
     public static string KeepEarlier(string previous)
     {
+        ArgumentNullException.ThrowIfNull(previous);
         var at = previous.IndexOf(EarlierRunsMarker, StringComparison.Ordinal);
-        return at < 0 ? string.Empty : Environment.NewLine + previous[at..];
+        var latest = (at < 0 ? previous : previous[..at]).Trim();
+        var older = at < 0 ? string.Empty : previous[(at + EarlierRunsMarker.Length)..].Trim();
+        if (latest.StartsWith("# ", StringComparison.Ordinal))
+        {
+            var end = latest.IndexOf('\n', StringComparison.Ordinal);
+            latest = end < 0 ? string.Empty : latest[(end + 1)..].Trim();
+        }
+
+        var kept = new StringBuilder().AppendLine().AppendLine(EarlierRunsMarker).AppendLine();
+        if (latest.Length > 0)
+        {
+            kept.AppendLine("### Previous run").AppendLine();
+            foreach (var line in latest.Split('\n'))
+            {
+                kept.AppendLine(line.StartsWith('#') ? "##" + line.TrimEnd('\r') : line.TrimEnd('\r'));
+            }
+
+            kept.AppendLine();
+        }
+
+        return older.Length > 0 ? kept.AppendLine(older).ToString() : kept.ToString();
     }
 
     public string Render()
@@ -32,7 +57,7 @@ internal sealed class Report(BenchOptions options, string loadBefore)
         text.AppendLine(culture, $"Load average (1, 5, 15 min) before: {loadBefore}; after: {LoadAfter}. The machine is shared with other work, which inflates every time; each evidence add is therefore compared with a plain upload of the same content measured alternately with it (the order swapped every round), {options.Rounds} rounds each, medians. Each upload runs in a fresh process, after one small upload of the same kind, and its peak working set (VmHWM) is measured from just before it.").AppendLine();
         text.AppendLine(culture, $"SHA-256 in memory (IncrementalHash, 1 MiB chunks): {HashGbps:0.00} GB/s.").AppendLine();
         text.AppendLine(culture, $"Must hold at every size: evidence throughput >= {Pair.MinThroughputRatio:P0} of the plain upload's, peak working set <= {Pair.MaxWorkingSetRatio:0.0}x.").AppendLine();
-        text.AppendLine("The evidence add is the whole `AddFileAsync`/`AddAsync`: content stored, ledger entry appended, obligation state recorded. Its content path alone (`IEvidenceStore.PutAsync`) and the recording after it (two table requests, each a round trip to Azurite) are shown apart.").AppendLine();
+        text.AppendLine("The evidence add is the whole `AddFileAsync`/`AddAsync`: content stored, ledger entry appended (the obligation state is derived from the ledger). Its content path alone (`IEvidenceStore.PutAsync`) and the recording after it (one table transaction, a round trip to Azurite) are shown apart.").AppendLine();
         text.AppendLine("| size | source | plain `UploadAsync` (median) | evidence add (median) | throughput ratio | content path ratio | recording | peak WS plain | peak WS evidence | WS ratio | holds |");
         text.AppendLine("| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
         foreach (var pair in Pairs)

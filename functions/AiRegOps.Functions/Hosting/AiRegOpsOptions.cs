@@ -52,6 +52,13 @@ public sealed class AiRegOpsOptions
     /// </summary>
     public string? HolidayFile { get; set; }
 
+    /// <summary>
+    /// The containers whose new blobs are checked for the GB 45438-2025 implicit label, and whose output they are:
+    /// <c>container=service[:obligation+obligation]</c>, separated by commas (e.g. <c>ai-images=chat-service</c>;
+    /// obligations default to label-implicit-metadata). Empty watches nothing. Never the evidence container.
+    /// </summary>
+    public string? LabelWatch { get; set; }
+
     /// <summary>How long one sweep may write before leaving the rest for the next run (under the Functions timeout).</summary>
     [Range(typeof(TimeSpan), "00:01:00", "01:00:00", ErrorMessage = "AiRegOps:MaxRunDuration must be between 00:01:00 and 01:00:00.")]
     public TimeSpan MaxRunDuration { get; set; } = TimeSpan.FromMinutes(8);

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using AiRegOps.Azure;
+using AiRegOps.Azure.Labels;
 using Microsoft.Extensions.Options;
 
 namespace AiRegOps.Functions.Hosting;
@@ -17,6 +18,7 @@ public sealed class AiRegOpsOptionsValidation : IValidateOptions<AiRegOpsOptions
         var failures = new List<string>();
         ValidateGitHubCredential(options, failures);
         ValidateRepositories(options, failures);
+        ValidateLabelWatch(options, failures);
 
         if (!string.IsNullOrWhiteSpace(options.GitHubBaseUrl)
             && (!Uri.TryCreate(options.GitHubBaseUrl, UriKind.Absolute, out var baseUrl) || (baseUrl.Scheme != Uri.UriSchemeHttps && baseUrl.Scheme != Uri.UriSchemeHttp)))
@@ -124,6 +126,24 @@ public sealed class AiRegOpsOptionsValidation : IValidateOptions<AiRegOpsOptions
         catch (FormatException ex)
         {
             failures.Add($"AiRegOps:WatchedRepositories: {ex.Message}");
+        }
+    }
+
+    private static void ValidateLabelWatch(AiRegOpsOptions options, List<string> failures)
+    {
+        try
+        {
+            var watches = LabelWatchList.Parse(options.LabelWatch);
+
+            // The evidence store writes the scans into its container: watching it would check its own evidence forever.
+            if (watches.Any(w => w.Container == options.EvidenceContainer))
+            {
+                failures.Add($"AiRegOps:LabelWatch must not watch the evidence container ({options.EvidenceContainer}): each scan recorded there would be checked again.");
+            }
+        }
+        catch (FormatException ex)
+        {
+            failures.Add($"AiRegOps:LabelWatch: {ex.Message}");
         }
     }
 

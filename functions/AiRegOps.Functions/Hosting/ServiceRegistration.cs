@@ -1,3 +1,4 @@
+using AiRegOps.Azure.Labels;
 using AiRegOps.Azure.Watch;
 using AiRegOps.Core.Reminders;
 using AiRegOps.Core.Watch;
@@ -64,6 +65,7 @@ public static class ServiceRegistration
             return new AzureQueueWatcherEventSink(sp.GetRequiredService<QueueServiceClient>().GetQueueClient(queue));
         });
         AddEvidence(services);
+        AddLabelChecks(services);
 
         // GitHub: one client and one pacer per credential, shared by every invocation in the process.
         services.AddSingleton(sp =>
@@ -100,7 +102,8 @@ public static class ServiceRegistration
             sp.GetRequiredService<IComplianceEvidence>(),
             sp.GetRequiredService<ReminderSynchronizer>(),
             sp.GetRequiredService<TimeProvider>(),
-            workspace: new ComplianceWorkspaceOptions { Periods = sp.GetRequiredService<AiRegOps.Core.Calendar.PeriodCalculator>() }));
+            workspace: new ComplianceWorkspaceOptions { Periods = sp.GetRequiredService<AiRegOps.Core.Calendar.PeriodCalculator>() },
+            extraReminders: sp.GetRequiredService<LabelReminderSource>()));
         services.AddSingleton(sp => new RepositoryWatcher(
             sp.GetRequiredService<IProfileFileReader>(),
             sp.GetRequiredService<IWatcherStateStore>(),
@@ -112,6 +115,25 @@ public static class ServiceRegistration
             sp.GetRequiredService<IEvidenceContentSource>(),
             sp.GetRequiredService<WatchedCompliance>()));
         return services;
+    }
+
+    // The blob label check: the watched containers (validated at start-up), its own record of checked versions, the
+    // failing files per service, and their reminders, planned with the schedule's.
+    private static void AddLabelChecks(IServiceCollection services)
+    {
+        services.AddSingleton(sp => new LabelWatches(LabelWatchList.Parse(sp.GetRequiredService<IOptions<AiRegOpsOptions>>().Value.LabelWatch)));
+        services.AddSingleton(sp => new AzureTableLabelFindingStore(sp.GetRequiredService<TableServiceClient>()));
+        services.AddSingleton(sp => new LabelReminderSource(sp.GetRequiredService<LabelWatches>().All, sp.GetRequiredService<AzureTableLabelFindingStore>()));
+        services.AddSingleton(_ => new BlobLabelChecker());
+        services.AddSingleton(sp => new BlobLabelProcessor(
+            sp.GetRequiredService<LabelWatches>().All,
+            sp.GetRequiredService<BlobServiceClient>(),
+            sp.GetRequiredService<BlobLabelChecker>(),
+            new AzureTableProcessedMessageStore(sp.GetRequiredService<TableServiceClient>(), sp.GetRequiredService<TimeProvider>(), LabelCheckMessageTable.DefaultTableName),
+            sp.GetRequiredService<IComplianceEvidence>(),
+            sp.GetRequiredService<AzureTableLabelFindingStore>(),
+            sp.GetRequiredService<WatchedCompliance>(),
+            sp.GetRequiredService<TimeProvider>()));
     }
 
     private static void AddEvidence(IServiceCollection services)

@@ -21,4 +21,8 @@ public sealed class TriggerSettings
     [Required(ErrorMessage = "App setting WatcherEventsQueue is required (a queue name such as watcher-events).")]
     [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "App setting WatcherEventsQueue must be a queue name (3-63 lower-case letters, digits and single dashes).")]
     public string WatcherEventsQueue { get; set; } = string.Empty;
+
+    [Required(ErrorMessage = "App setting LabelChecksQueue is required (a queue name such as blob-label-checks; Event Grid delivers BlobCreated events of the watched containers there).")]
+    [RegularExpression("^[a-z0-9](?!.*--)[a-z0-9-]{1,61}[a-z0-9]$", ErrorMessage = "App setting LabelChecksQueue must be a queue name (3-63 lower-case letters, digits and single dashes).")]
+    public string LabelChecksQueue { get; set; } = string.Empty;
 }

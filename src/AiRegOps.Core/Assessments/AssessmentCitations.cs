@@ -22,6 +22,12 @@ public static class AssessmentCitations
 
     public static SourceCitation Report => Catalogue.Citation(AssessmentObligation, "report");
 
+    /// <summary>Part <paramref name="item"/> of the report: the report article lists its parts as numbered items.</summary>
+    public static SourceCitation ReportItem(int item) => Report with { Item = item };
+
+    /// <summary>The article that lists the situations that trigger an assessment.</summary>
+    public static SourceCitation Triggers => Catalogue.Citation(AssessmentObligation, "triggers");
+
     public static SourceCitation Submission => Catalogue.Citation(AssessmentObligation, "submission");
 
     public static SourceCitation SelfOrThirdParty => Catalogue.Citation(AssessmentObligation, "self-or-third-party");

@@ -29,11 +29,15 @@ public sealed class PeriodCalculator
     /// working day, so Art. 203 never extends it. 0 means the event date itself, working day or not.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="workingDays"/> is negative, or the result is after 9999-12-31.</exception>
-    public DeadlineResult AddWorkingDays(DateOnly start, int workingDays)
+    public DeadlineResult AddWorkingDays(DateOnly start, int workingDays) =>
+        Result(WorkingDaysEnd(start, workingDays), workingDays, PeriodUnit.WorkingDays);
+
+    /// <summary><see cref="AddWorkingDays"/> without the result object, for the scheduler's loop.</summary>
+    internal PeriodEnd WorkingDaysEnd(DateOnly start, int workingDays)
     {
         RequireNonNegative(workingDays, nameof(workingDays), "working days");
         var due = workingDays == 0 ? start : NthWorkingDayAfter(start, workingDays);
-        return Result(start, workingDays, PeriodUnit.WorkingDays, due, due);
+        return new PeriodEnd(start, due, due);
     }
 
     /// <summary>
@@ -42,7 +46,11 @@ public sealed class PeriodCalculator
     /// date itself, with no extension.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is negative, or the result is after 9999-12-31.</exception>
-    public DeadlineResult AddCalendarDays(DateOnly start, int days)
+    public DeadlineResult AddCalendarDays(DateOnly start, int days) =>
+        Result(CalendarDaysEnd(start, days), days, PeriodUnit.CalendarDays);
+
+    /// <summary><see cref="AddCalendarDays"/> without the result object, for the scheduler's loop.</summary>
+    internal PeriodEnd CalendarDaysEnd(DateOnly start, int days)
     {
         RequireNonNegative(days, nameof(days), "calendar days");
         if ((long)start.DayNumber + days > DateOnly.MaxValue.DayNumber)
@@ -51,7 +59,7 @@ public sealed class PeriodCalculator
         }
 
         var nominal = start.AddDays(days);
-        return Result(start, days, PeriodUnit.CalendarDays, nominal, days == 0 ? nominal : ExtendToWorkingDay(nominal));
+        return new PeriodEnd(start, nominal, days == 0 ? nominal : ExtendToWorkingDay(nominal));
     }
 
     /// <summary>
@@ -61,7 +69,11 @@ public sealed class PeriodCalculator
     /// date itself, with no extension.
     /// </summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="months"/> is negative, or the result is after 9999-12-31.</exception>
-    public DeadlineResult AddMonths(DateOnly start, int months)
+    public DeadlineResult AddMonths(DateOnly start, int months) =>
+        Result(MonthsEnd(start, months), months, PeriodUnit.Months);
+
+    /// <summary><see cref="AddMonths"/> without the result object, for the scheduler's loop.</summary>
+    internal PeriodEnd MonthsEnd(DateOnly start, int months)
     {
         RequireNonNegative(months, nameof(months), "months");
         if ((start.Year * 12L) + start.Month - 1 + months > (9999L * 12) + 11)
@@ -71,7 +83,7 @@ public sealed class PeriodCalculator
 
         // DateOnly.AddMonths already clamps to the month's last day, which is exactly Art. 202.
         var nominal = start.AddMonths(months);
-        return Result(start, months, PeriodUnit.Months, nominal, months == 0 ? nominal : ExtendToWorkingDay(nominal));
+        return new PeriodEnd(start, nominal, months == 0 ? nominal : ExtendToWorkingDay(nominal));
     }
 
     private static void RequireNonNegative(int amount, string parameter, string unit)
@@ -85,14 +97,14 @@ public sealed class PeriodCalculator
     private static ArgumentOutOfRangeException TooLate(string parameter, DateOnly start, int amount, string unit) =>
         new(parameter, amount, string.Create(CultureInfo.InvariantCulture, $"{amount} {unit} after {start:yyyy-MM-dd} is after {DateOnly.MaxValue:yyyy-MM-dd}, the last date that can be represented."));
 
-    private DeadlineResult Result(DateOnly start, int amount, PeriodUnit unit, DateOnly nominal, DateOnly due) => new()
+    private DeadlineResult Result(PeriodEnd end, int amount, PeriodUnit unit) => new()
     {
-        Start = start,
+        Start = end.Start,
         Amount = amount,
         Unit = unit,
-        NominalDueDate = nominal,
-        DueDate = due,
-        Warnings = Calendar.WarningsFor(start, due),
+        NominalDueDate = end.NominalDueDate,
+        DueDate = end.DueDate,
+        Warnings = Calendar.WarningsFor(end.Start, end.DueDate),
     };
 
     // Art. 203: a last day that is a rest day gives way to the first working day after it.

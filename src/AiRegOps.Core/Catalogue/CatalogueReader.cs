@@ -138,10 +138,11 @@ internal static class CatalogueReader
     private static Discrepancy Discrepancy(JsonElement element, string path)
     {
         var o = new CatalogueObject(element, path);
-        o.OnlyKnown("seedSays", "officialSays", "resolution");
+        // "seedSays" is the field's earlier name, still read so that catalogues written before keep loading.
+        o.OnlyKnown("claim", "seedSays", "officialSays", "resolution");
         return new Discrepancy
         {
-            SeedSays = o.String("seedSays"),
+            Claim = o.OptionalString("claim") ?? o.OptionalString("seedSays") ?? o.String("claim"),
             OfficialSays = o.String("officialSays"),
             Resolution = o.String("resolution"),
         };

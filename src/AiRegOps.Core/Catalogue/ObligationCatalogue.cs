@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.Json;
 
 namespace AiRegOps.Core.Catalogue;
 
@@ -38,21 +37,7 @@ public sealed class ObligationCatalogue
     public static ObligationCatalogue Load(Stream json, string sourceName)
     {
         ArgumentNullException.ThrowIfNull(json);
-        CatalogueDocument document;
-        try
-        {
-            using var parsed = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-            document = CatalogueReader.Read(parsed.RootElement);
-        }
-        catch (JsonException ex)
-        {
-            throw new CatalogueException(
-                $"{sourceName}:{(ex.LineNumber ?? 0) + 1}:{(ex.BytePositionInLine ?? 0) + 1}: {ex.Message}", ex);
-        }
-        catch (CatalogueException ex)
-        {
-            throw new CatalogueException($"{sourceName}: {ex.Message}", ex);
-        }
+        var document = CatalogueJson.Read(json, sourceName, CatalogueReader.Read);
 
         var problems = CatalogueValidator.Validate(document.Regulations, document.Obligations);
         if (problems.Count > 0)

@@ -27,7 +27,7 @@ public static class ContentHasher
             hash.AppendData(buffer, 0, first);
             long size = first;
             int read;
-            while ((read = await content.ReadAsync(buffer.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false)) > 0)
+            while ((read = await ReadFullAsync(content, buffer.AsMemory(0, BufferSize), cancellationToken).ConfigureAwait(false)) > 0)
             {
                 hash.AppendData(buffer, 0, read);
                 size += read;

@@ -66,7 +66,19 @@ public sealed class EvidenceService : Workspace.ICompletionSource
         ArgumentNullException.ThrowIfNull(content);
         Validate(metadata);
 
-        var stored = await Store.PutAsync(content, cancellationToken).ConfigureAwait(false);
+        // The ledger's head is read while the content uploads (a read, nothing recorded), so the entry after it is one
+        // round trip; the entry itself is written only once the stored bytes are known to match the hash.
+        var prepared = PrepareAppendAsync(metadata.Service, cancellationToken);
+        StoredContent stored;
+        try
+        {
+            stored = await Store.PutAsync(content, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await prepared.ConfigureAwait(false);
+        }
+
         if (!Options.Immutability.IsNone)
         {
             var immutability = await Store.ApplyImmutabilityAsync(stored.Hash, Options.Immutability, cancellationToken).ConfigureAwait(false);
@@ -496,6 +508,18 @@ public sealed class EvidenceService : Workspace.ICompletionSource
 
         services.Sort(StringComparer.Ordinal);
         return services;
+    }
+
+    private async Task PrepareAppendAsync(string service, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await Ledger.PrepareAppendAsync(service, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is EvidenceException or OperationCanceledException)
+        {
+            // Only a read ahead: the append reads the head itself, and reports a storage failure if it persists.
+        }
     }
 
     private static void Validate(EvidenceMetadata metadata) => EvidenceMetadataRules.Validate(metadata);

@@ -15,6 +15,13 @@ public interface IEvidenceLedger
     /// </summary>
     Task<LedgerAppendResult> AppendAsync(EvidenceMetadata metadata, ContentHash hash, long size, CancellationToken cancellationToken);
 
+    /// <summary>
+    /// Reads ahead what the next append to <paramref name="service"/> needs (a remote ledger's head), so the append
+    /// after an upload takes one round trip. Only reads: the add runs it while the content uploads, before anything
+    /// may be recorded. A failure here is ignored; the append then reads for itself.
+    /// </summary>
+    Task PrepareAppendAsync(string service, CancellationToken cancellationToken) => Task.CompletedTask;
+
     /// <summary>The stored rows of a service's ledger in stored order, readable or not, for queries and verification.</summary>
     IAsyncEnumerable<LedgerRow> ReadRowsAsync(string service, CancellationToken cancellationToken);
 

@@ -24,11 +24,16 @@ public static class ReportLabels
         _ => "不适用 / not applicable",
     };
 
-    // SA2018 Art. 6 report headings, in the order of the article.
-    public const string BasicInformation = "一、基本情况 / Basic information (SA2018 Art. 6(1))";
-    public const string Implementation = "二、安全管理制度和技术措施落实情况及防控效果 / Implementation of management systems and technical measures, and their effect (SA2018 Art. 6(2))";
-    public const string Conclusion = "三、安全评估结论 / Conclusion (SA2018 Art. 6(3))";
-    public const string OtherMatters = "四、其他事项 / Other matters (SA2018 Art. 6(4))";
-    public const string Triggers = "评估触发情形 / What triggers the assessment (SA2018 Art. 3)";
+    // The report headings, in the order of the items of the report article; the article comes from the catalogue.
+    public static string BasicInformation => $"一、基本情况 / Basic information ({AssessmentCitations.ReportItem(1).Display})";
+
+    public static string Implementation =>
+        $"二、安全管理制度和技术措施落实情况及防控效果 / Implementation of management systems and technical measures, and their effect ({AssessmentCitations.ReportItem(2).Display})";
+
+    public static string Conclusion => $"三、安全评估结论 / Conclusion ({AssessmentCitations.ReportItem(3).Display})";
+
+    public static string OtherMatters => $"四、其他事项 / Other matters ({AssessmentCitations.ReportItem(4).Display})";
+
+    public static string Triggers => $"评估触发情形 / What triggers the assessment ({AssessmentCitations.Triggers.Display})";
     public const string Gaps = "差距及整改 / Gaps and how to close them";
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AiRegOps.Core.Assessments;
 using AiRegOps.Core.IO;
 using AiRegOps.Core.Schedule;
 
@@ -35,7 +36,7 @@ public static class ScheduleHtmlRenderer
         foreach (var s in schedules)
         {
             html.Append("<h2>").Append(H(s.Service.DisplayName ?? s.Service.Name)).Append("</h2>\n<p class=\"note\">")
-                .Append(H($"Public-opinion attributes (SA2018 Art. 2): {s.PublicOpinion.Summary}. Catalogue {s.CatalogueVersion}."))
+                .Append(H($"Public-opinion attributes ({AssessmentCitations.Definition.Display}): {s.PublicOpinion.Summary}. Catalogue {s.CatalogueVersion}."))
                 .Append("</p>\n<table>\n<tr><th>截止 / Due</th><th>状态 / Status</th><th>义务 / Obligation</th><th>期间 / Period</th><th>期限 / Deadline</th><th>依据 / Basis</th></tr>\n");
             foreach (var i in ScheduleRows.Of(s, includeNotApplicable))
             {

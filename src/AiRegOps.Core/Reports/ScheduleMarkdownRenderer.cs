@@ -1,4 +1,5 @@
 using System.Text;
+using AiRegOps.Core.Assessments;
 using AiRegOps.Core.IO;
 using AiRegOps.Core.Schedule;
 
@@ -23,7 +24,7 @@ public static class ScheduleMarkdownRenderer
         foreach (var s in schedules)
         {
             md.Append("\n## ").Append(TextEscaping.Markdown(s.Service.DisplayName ?? s.Service.Name)).Append("\n\n");
-            md.Append("Public-opinion attributes (SA2018 Art. 2): ").Append(TextEscaping.Markdown(s.PublicOpinion.Summary)).Append(". Catalogue ")
+            md.Append("Public-opinion attributes (").Append(AssessmentCitations.Definition.Display).Append("): ").Append(TextEscaping.Markdown(s.PublicOpinion.Summary)).Append(". Catalogue ")
                 .Append(TextEscaping.Markdown(s.CatalogueVersion)).Append(".\n\n");
             var rows = ScheduleRows.Of(s, includeNotApplicable).ToList();
             Table(md, "### 有期限事项 / Dated items", rows.Where(i => i.DueDate is not null));

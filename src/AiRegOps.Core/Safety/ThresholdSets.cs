@@ -1,4 +1,3 @@
-using System.Text.Json;
 using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Reports;
 
@@ -44,8 +43,8 @@ public sealed class ThresholdSets
 
     internal static ThresholdSet Parse(string json)
     {
-        using var document = JsonDocument.Parse(json);
-        return ThresholdSetReader.Read(document.RootElement);
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(json));
+        return CatalogueJson.Read(stream, "threshold set", ThresholdSetReader.Read);
     }
 
     private static ThresholdSets LoadEmbedded()
@@ -55,15 +54,7 @@ public sealed class ThresholdSets
         foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)))
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
-            using var document = JsonDocument.Parse(stream);
-            try
-            {
-                sets.Add(ThresholdSetReader.Read(document.RootElement));
-            }
-            catch (CatalogueException ex)
-            {
-                throw new CatalogueException($"{name}: {ex.Message}", ex);
-            }
+            sets.Add(CatalogueJson.Read(stream, name, ThresholdSetReader.Read));
         }
 
         return new ThresholdSets(sets);

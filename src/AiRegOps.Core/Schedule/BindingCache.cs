@@ -34,6 +34,8 @@ internal sealed class BindingCache(ObligationCatalogue catalogue)
         public Snapshot(ObligationCatalogue catalogue, DateOnly asOf)
         {
             var obligations = catalogue.Obligations;
+            Obligations = obligations;
+            IdRanks = RanksById(obligations);
             states = new (BindingState, string)[obligations.Count];
             Citations = new IReadOnlyList<string>[obligations.Count];
             GoverningRules = new IReadOnlyList<GoverningRule>[obligations.Count];
@@ -48,10 +50,32 @@ internal sealed class BindingCache(ObligationCatalogue catalogue)
 
         public IReadOnlyList<string>[] Citations { get; }
 
+        /// <summary>The catalogue's obligations, in the order of the snapshot's arrays.</summary>
+        public IReadOnlyList<Obligation> Obligations { get; }
+
+        /// <summary>Per obligation, its place among the catalogue's ids in ordinal order: sorting compares two numbers, not two strings.</summary>
+        public int[] IdRanks { get; }
+
+        /// <summary>How many obligations the snapshot covers (the catalogue's).</summary>
+        public int Count => states.Length;
+
         /// <summary>Per obligation, the rules that govern on the date (one per deadline shape).</summary>
         public IReadOnlyList<GoverningRule>[] GoverningRules { get; }
 
         public (BindingState State, string Reason) this[int index] => states[index];
+
+        private static int[] RanksById(IReadOnlyList<Obligation> obligations)
+        {
+            var order = Enumerable.Range(0, obligations.Count).ToArray();
+            Array.Sort(order, (a, b) => string.CompareOrdinal(obligations[a].Id, obligations[b].Id));
+            var ranks = new int[order.Length];
+            for (var rank = 0; rank < order.Length; rank++)
+            {
+                ranks[order[rank]] = rank;
+            }
+
+            return ranks;
+        }
 
         private static string Explain(ObligationCatalogue catalogue, Obligation obligation, BindingState state, DateOnly asOf)
         {

@@ -9,12 +9,14 @@ namespace AiRegOps.Core.Schedule;
 /// </summary>
 internal static class CompletionChecks
 {
-    public static IReadOnlyList<string> Check(ObligationCatalogue catalogue, ScheduleContext context, List<ScheduleItem> items)
+    public static IReadOnlyList<string> Check(ObligationCatalogue catalogue, ScheduleContext context, IReadOnlyList<ScheduleItem> items)
     {
         List<string>? warnings = null;
         HashSet<(string, string)>? keys = null;
-        foreach (var record in context.AllCompletions)
+        var completions = context.AllCompletions;
+        for (var i = 0; i < completions.Count; i++)
         {
+            var record = completions[i];
             if (!catalogue.TryGetObligation(record.ObligationId, out var obligation))
             {
                 var suggestion = Suggestions.Closest(record.ObligationId, catalogue.Obligations.Select(o => o.Id));

@@ -13,6 +13,9 @@ public sealed class ComplianceScheduler
     private static readonly Lazy<ComplianceScheduler> DefaultInstance =
         new(() => new ComplianceScheduler(ObligationCatalogue.Default, PeriodCalculator.Default));
 
+    [ThreadStatic]
+    private static List<ScheduleItem>? scratch;
+
     private readonly OccurrenceBuilder occurrences;
     private readonly BindingCache binding;
 
@@ -39,46 +42,47 @@ public sealed class ComplianceScheduler
     public ServiceSchedule Build(ServiceProfile profile, DateOnly asOf, IEnumerable<CompletionRecord>? recorded = null)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var context = new ScheduleContext(profile, asOf, recorded);
         var bindings = binding.For(asOf);
-        var items = new List<ScheduleItem>(Catalogue.Obligations.Count * 2);
-        for (var i = 0; i < Catalogue.Obligations.Count; i++)
+        var context = new ScheduleContext(profile, asOf, recorded, bindings);
+        var items = Scratch;
+        items.Clear();
+        var obligations = Catalogue.Obligations;
+        for (var i = 0; i < obligations.Count; i++)
         {
-            var obligation = Catalogue.Obligations[i];
+            var obligation = obligations[i];
             var applies = obligation.Compiled.Evaluate(context.FactVector);
-            var (state, bindingReason) = bindings[i];
-            var reasons = new ApplicabilityReasons(obligation.Compiled, context, bindingReason);
+            var state = bindings[i].State;
+            var shared = new ObligationContext(obligation, context, i);
             if (!applies || state is BindingState.NeverBinding or BindingState.NoLongerInForce)
             {
-                items.Add(OccurrenceBuilder.NotApplicable(context, obligation, reasons, bindings.Citations[i]));
+                items.Add(OccurrenceBuilder.NotApplicable(shared));
                 continue;
             }
 
-            var shared = new ObligationContext(obligation, context, reasons, bindings.Citations[i], new RecordMatcher(obligation, context));
+            context.ReleaseRecords();
             AddOccurrences(shared, bindings.GoverningRules[i], items);
         }
 
         items.Sort(ScheduleOrder.Instance);
-        return new ServiceSchedule
+        var schedule = items.ToArray();
+        items.Clear();
+        return new ServiceSchedule(context, schedule, Catalogue.Version)
         {
-            Warnings = CompletionChecks.Check(Catalogue, context, items),
-            Service = profile,
-            AsOf = asOf,
-            Items = items,
-            PublicOpinion = context.PublicOpinion,
+            Warnings = CompletionChecks.Check(Catalogue, context, schedule),
             PolicyTargetsGated = profile.Policy.GatePolicyTargets,
-            CatalogueVersion = Catalogue.Version,
         };
     }
 
+    // One list per thread to collect a service's items in; the schedule keeps an exact-size copy.
+    private static List<ScheduleItem> Scratch => scratch ??= new List<ScheduleItem>(128);
+
     private void AddOccurrences(ObligationContext shared, IReadOnlyList<GoverningRule> rules, List<ScheduleItem> items)
     {
-        var obligation = shared.Obligation;
         var asOf = shared.Service.AsOf;
         var first = items.Count;
-        foreach (var governing in rules)
+        for (var r = 0; r < rules.Count; r++)
         {
-            occurrences.Build(shared, governing.Rule, governing.Regulation, items);
+            occurrences.Build(shared, rules[r].Rule, rules[r].Regulation, items);
         }
 
         // An obligation with several triggers lists the ones that have not happened only when none has.
@@ -95,11 +99,23 @@ public sealed class ComplianceScheduler
 
         if (rules.Count == 0)
         {
-            var governing = obligation.Sources
-                .Select(s => Catalogue.GetRegulation(s.RegulationId))
-                .FirstOrDefault(r => r.IsBindingOn(asOf) || r.IsUpcomingOn(asOf));
-            items.Add(occurrences.Continuous(shared, governing));
+            items.Add(OccurrenceBuilder.Continuous(shared, GoverningOf(shared.Obligation, asOf)));
         }
+    }
+
+    private Regulation? GoverningOf(Obligation obligation, DateOnly asOf)
+    {
+        var sources = obligation.Sources;
+        for (var i = 0; i < sources.Count; i++)
+        {
+            var regulation = Catalogue.GetRegulation(sources[i].RegulationId);
+            if (regulation.IsBindingOn(asOf) || regulation.IsUpcomingOn(asOf))
+            {
+                return regulation;
+            }
+        }
+
+        return null;
     }
 
     private static bool HasApplicableItem(List<ScheduleItem> items, int first)

@@ -2,10 +2,12 @@ using AiRegOps.Core.Catalogue;
 
 namespace AiRegOps.Core.Schedule;
 
-/// <summary>What every occurrence of one obligation for one service shares.</summary>
-internal sealed record ObligationContext(
-    Obligation Obligation,
-    ScheduleContext Service,
-    ApplicabilityReasons Reasons,
-    IReadOnlyList<string> Citations,
-    RecordMatcher Matcher);
+/// <summary>One obligation of the catalogue (with its index there) being scheduled for one service.</summary>
+internal readonly record struct ObligationContext(Obligation Obligation, ScheduleContext Service, int Index)
+{
+    /// <summary>Finds the records that satisfy the obligation's occurrences.</summary>
+    public RecordMatcher Matcher => new(Obligation, Service);
+
+    /// <summary>Makes an item of this obligation for this service.</summary>
+    public ScheduleItem Item(in ItemValues values) => new(Service, Obligation, Index, values);
+}

@@ -4,17 +4,20 @@ using AiRegOps.Core.Profiles;
 
 namespace AiRegOps.Core.Schedule;
 
-/// <summary>Turns one deadline rule of one obligation into dated occurrences for one service.</summary>
+/// <summary>
+/// Turns one deadline rule of one obligation into dated occurrences for one service. It keeps to values and shared
+/// references: the sentences of an item are written when read (see <see cref="ScheduleItem"/>).
+/// </summary>
 internal sealed class OccurrenceBuilder(PeriodCalculator periods)
 {
     // A recurring duty older than a century of intervals is a data error, not a schedule.
     private const int MaxRecurrences = 240;
 
-    private static string EventText(ServiceEvent e) => $"{KebabName<ServiceEventType>.Of(e.Type)} on {e.Date:yyyy-MM-dd}";
+    private const string NoPeriodWarning = "The law sets no period for this duty; it stays due from the trigger until a record shows it done.";
 
-    private static readonly DeadlineText ContinuingDuty = Fixed("a continuing duty");
+    private static readonly IReadOnlyList<string> NoPeriodWarnings = [NoPeriodWarning];
 
-    private static DeadlineText Fixed(string text) => new(DeadlineTextShape.Fixed, Fixed: text);
+    private readonly SinceLastDoneBuilder sinceLastDone = new(periods);
 
     public void Build(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
     {
@@ -33,7 +36,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 BuildYearly(obligation, rule, regulation, items);
                 break;
             case DeadlineRuleKind.EveryDaysSinceLastDone or DeadlineRuleKind.EveryMonthsSinceLastDone:
-                new SinceLastDoneBuilder(periods).Build(obligation, rule, regulation, items);
+                sinceLastDone.Build(obligation, rule, regulation, items);
                 break;
             default:
                 items.Add(Continuous(obligation, regulation, rule));
@@ -41,55 +44,61 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         }
     }
 
-    public ScheduleItem Continuous(ObligationContext obligation, Regulation? governing, DeadlineRule? rule = null)
+    public static ScheduleItem Continuous(ObligationContext obligation, Regulation? governing, DeadlineRule? rule = null)
     {
-        var satisfaction = obligation.Matcher.Match(PeriodKeys.Continuous, trigger: null);
+        var satisfaction = obligation.Matcher.Match(PeriodKey.Continuous, trigger: null);
         var asOf = obligation.Service.AsOf;
         if (obligation.Service.TerminatedOn is { } terminated && terminated <= asOf)
         {
             if (obligation.Obligation.AfterTermination is { } after && terminated.AddMonths(after.Months) >= asOf)
             {
                 var until = terminated.AddMonths(after.Months);
-                return NewItem(
-                    obligation,
-                    PeriodKeys.Continuous,
-                    status: satisfaction is not null ? ScheduleStatus.Satisfied : ScheduleStatus.Due,
-                    deadline: Fixed($"{after.Description} ({after.Source.Display}): until at least {until:yyyy-MM-dd}, {after.Months} months after the termination on {terminated:yyyy-MM-dd}"),
-                    satisfiedBy: satisfaction?.By,
-                    reasons: [$"the service was terminated on {terminated:yyyy-MM-dd}; this duty outlives it ({after.Source.Display})"],
-                    confidence: after.Source.Confidence);
+                return obligation.Item(new ItemValues
+                {
+                    Status = satisfaction is not null ? ScheduleStatus.Satisfied : ScheduleStatus.Due,
+                    Satisfaction = satisfaction,
+                    Extras = new ItemExtras(
+                        $"{after.Description} ({after.Source.Display}): until at least {until:yyyy-MM-dd}, {after.Months} months after the termination on {terminated:yyyy-MM-dd}",
+                        [$"the service was terminated on {terminated:yyyy-MM-dd}; this duty outlives it ({after.Source.Display})"]),
+                    Confidence = after.Source.Confidence,
+                });
             }
 
-            return NewItem(
-                obligation,
-                PeriodKeys.Continuous,
-                status: ScheduleStatus.NotApplicable,
-                deadline: ContinuingDuty,
-                reasons: [$"the service was terminated on {terminated:yyyy-MM-dd}"]);
+            return obligation.Item(new ItemValues
+            {
+                Status = ScheduleStatus.NotApplicable,
+                Shape = DeadlineShape.Continuing,
+                Extras = new ItemExtras(Reasons: [$"the service was terminated on {terminated:yyyy-MM-dd}"]),
+            });
         }
 
         var notYet = governing is not null && governing.IsUpcomingOn(asOf);
-        return NewItem(
-            obligation,
-            PeriodKeys.Continuous,
-            dueDate: notYet ? governing!.EffectiveOn : null,
-            status: satisfaction is not null ? ScheduleStatus.Satisfied : notYet ? ScheduleStatus.Upcoming : ScheduleStatus.Due,
-            deadline: notYet
-                ? Fixed((rule is null ? string.Empty : rule.Headline + ": ") + $"a continuing duty from {governing!.EffectiveOn:yyyy-MM-dd}, when {governing.Id} takes effect")
-                : rule is null ? ContinuingDuty : Fixed(rule.Headline + ": a continuing duty"),
-            satisfiedBy: satisfaction?.By,
-            isAdvisory: rule?.IsAdvisory ?? false,
-            confidence: rule?.Confidence);
+        return obligation.Item(new ItemValues
+        {
+            Rule = rule,
+            Due = notYet ? governing!.EffectiveOn : null,
+            Status = satisfaction is not null ? ScheduleStatus.Satisfied : notYet ? ScheduleStatus.Upcoming : ScheduleStatus.Due,
+            Shape = rule is null ? DeadlineShape.Continuing : DeadlineShape.ContinuingRule,
+            Extras = notYet
+                ? new ItemExtras((rule is null ? string.Empty : rule.Headline + ": ") + $"a continuing duty from {governing!.EffectiveOn:yyyy-MM-dd}, when {governing.Id} takes effect")
+                : null,
+            Satisfaction = satisfaction,
+            Flags = rule is { IsAdvisory: true } ? ItemFlags.Advisory : ItemFlags.None,
+            Confidence = rule?.Confidence,
+        });
     }
 
     private void BuildEventDriven(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
     {
         var any = false;
         ServiceEvent? first = null;
-        foreach (var type in rule.Events)
+        var types = rule.Events;
+        for (var t = 0; t < types.Count; t++)
         {
-            foreach (var trigger in obligation.Service.EventsOf(type))
+            var triggers = obligation.Service.EventsOf(types[t]);
+            for (var i = 0; i < triggers.Count; i++)
             {
+                var trigger = triggers[i];
                 if ((rule.ExpertReviewListOnly && !trigger.ExpertReviewList) || (rule.ApplicableEventsOnly && !Qualifies(obligation, trigger)))
                 {
                     continue;
@@ -133,8 +142,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
     private ScheduleItem ForEvent(ObligationContext obligation, DeadlineRule rule, Regulation regulation, ServiceEvent trigger)
     {
         var asOf = obligation.Service.AsOf;
-        var key = AdvisoryKey(rule, PeriodKeys.ForEvent(trigger));
-        List<string>? warnings = null;
+        var warnings = default(WarningList);
 
         // A period cannot start before the rule that sets it took effect: count from the effective date instead.
         var start = trigger.Date;
@@ -142,84 +150,95 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         {
             if (rule.Kind == DeadlineRuleKind.BeforeEvent)
             {
-                return NewItem(
-                    obligation,
-                    key,
-                    status: ScheduleStatus.NotApplicable,
-                    triggeredOn: trigger.Date,
-                    deadline: new(DeadlineTextShape.Headline, rule),
-                    reasons: [$"{EventText(trigger)} came before {regulation.Id} took effect on {effective:yyyy-MM-dd}"]);
+                return obligation.Item(new ItemValues
+                {
+                    Key = PeriodKind.Event,
+                    Rule = rule,
+                    Trigger = trigger,
+                    Status = ScheduleStatus.NotApplicable,
+                    Shape = DeadlineShape.Headline,
+                    Extras = new ItemExtras(Reasons: [$"{DeadlineText.EventText(trigger)} came before {regulation.Id} took effect on {effective:yyyy-MM-dd}"]),
+                });
             }
 
             start = effective;
-            (warnings ??= []).Add($"{EventText(trigger)} came before {regulation.Id} took effect; counted from {effective:yyyy-MM-dd} (no transitional rule found).");
+            warnings.Add($"{DeadlineText.EventText(trigger)} came before {regulation.Id} took effect; counted from {effective:yyyy-MM-dd} (no transitional rule found).");
         }
 
         DateOnly? due;
-        DeadlineText deadline;
+        var shape = DeadlineShape.Event;
+        var number = 0;
+        var detail = 0;
         switch (rule.Kind)
         {
             case DeadlineRuleKind.WorkingDaysAfterEvent or DeadlineRuleKind.CalendarDaysAfterEvent:
-                var result = rule.Kind == DeadlineRuleKind.WorkingDaysAfterEvent
-                    ? periods.AddWorkingDays(start, rule.Amount ?? 0)
-                    : periods.AddCalendarDays(start, rule.Amount ?? 0);
-                due = result.DueDate;
-                deadline = result.WasExtended
-                    ? new(DeadlineTextShape.ExtendedEvent, rule, trigger, Date: result.NominalDueDate)
-                    : new(DeadlineTextShape.Event, rule, trigger);
+                var end = rule.Kind == DeadlineRuleKind.WorkingDaysAfterEvent
+                    ? periods.WorkingDaysEnd(start, rule.Amount ?? 0)
+                    : periods.CalendarDaysEnd(start, rule.Amount ?? 0);
+                due = end.DueDate;
+                if (end.WasExtended)
+                {
+                    shape = DeadlineShape.ExtendedEvent;
+                    detail = end.NominalDueDate.DayNumber + 1;
+                }
 
-                AddCalendarWarnings(result, ref warnings);
+                warnings.AddCalendar(periods.Calendar, end);
                 break;
             case DeadlineRuleKind.BeforeEvent:
                 due = trigger.Date.AddDays(-1);
-                deadline = new(DeadlineTextShape.Before, rule, trigger);
+                shape = DeadlineShape.Before;
                 break;
             case DeadlineRuleKind.OnEvent when rule.IsPolicy:
-                var target = obligation.Service.Profile.Policy.ValueOf(rule.PolicySetting!, 0);
-                due = periods.AddWorkingDays(start, target).DueDate;
-                deadline = new(DeadlineTextShape.PolicyTarget, rule, trigger, target);
-                (warnings ??= []).Add($"The law sets no period; {due:yyyy-MM-dd} is your policy target ({rule.PolicySetting}), not a legal deadline.");
+                number = obligation.Service.Profile.Policy.ValueOf(rule.PolicySetting!, 0);
+                due = periods.WorkingDaysEnd(start, number).DueDate;
+                shape = DeadlineShape.PolicyTarget;
+                warnings.Add($"The law sets no period; {due:yyyy-MM-dd} is your policy target ({rule.PolicySetting}), not a legal deadline.");
                 break;
             default:
                 due = null;
-                deadline = new(DeadlineTextShape.Event, rule, trigger);
-                (warnings ??= []).Add("The law sets no period for this duty; it stays due from the trigger until a record shows it done.");
+                warnings.Add(NoPeriodWarning, NoPeriodWarnings);
                 break;
         }
 
-        var satisfaction = obligation.Matcher.Match(key, trigger);
+        var satisfaction = obligation.Matcher.Match(new PeriodKey(PeriodKind.Event, rule, trigger), trigger);
         var status = trigger.Date > asOf && due is null
             ? ScheduleStatus.Upcoming
             : StatusFor(obligation, rule, regulation, due, satisfaction);
         AddLateWarning(satisfaction, due, ref warnings);
-        return NewItem(
-            obligation,
-            key,
-            dueDate: due,
-            triggeredOn: trigger.Date,
-            status: status,
-            deadline: deadline,
-            satisfiedBy: satisfaction?.By,
-            warnings: warnings ?? [],
-            isPolicy: rule.IsPolicy,
-            confidence: rule.Confidence);
+        return obligation.Item(new ItemValues
+        {
+            Key = PeriodKind.Event,
+            Rule = rule,
+            Trigger = trigger,
+            Due = due,
+            Status = status,
+            Shape = shape,
+            Number = number,
+            Detail = detail,
+            Satisfaction = satisfaction,
+            Warnings = warnings.ToList(),
+            Flags = rule.IsPolicy ? ItemFlags.Policy : ItemFlags.None,
+            Confidence = rule.Confidence,
+        });
     }
 
     private void BuildRecurring(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
     {
         var interval = IntervalOf(obligation.Service.Profile, rule);
         var any = false;
-        foreach (var type in rule.Events)
+        var types = rule.Events;
+        for (var t = 0; t < types.Count; t++)
         {
-            foreach (var anchor in obligation.Service.EventsOf(type))
+            var anchors = obligation.Service.EventsOf(types[t]);
+            for (var i = 0; i < anchors.Count; i++)
             {
-                if (rule.ExpertReviewListOnly && !anchor.ExpertReviewList)
+                if (rule.ExpertReviewListOnly && !anchors[i].ExpertReviewList)
                 {
                     continue;
                 }
 
                 any = true;
-                BuildRecurrences(obligation, rule, regulation, anchor, interval, items);
+                BuildRecurrences(obligation, rule, regulation, anchors[i], interval, items);
             }
         }
 
@@ -236,6 +255,8 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         var terminated = obligation.Service.TerminatedOn;
         var performed = obligation.Matcher.PerformedDates(anchor);
         var next = 0;
+        var policyWarnings = rule.IsPolicy ? PolicyIntervalWarnings.For(rule, interval) : null;
+        var flags = (rule.IsPolicy ? ItemFlags.Policy : ItemFlags.None) | (rule.IsAdvisory ? ItemFlags.Advisory : ItemFlags.None);
 
         // Each interval runs from the last time the duty was done (or from its missed due date), so an early review
         // moves the following due dates; the ordinal in the key keeps each occurrence's identity stable.
@@ -244,9 +265,9 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         var last = start;
         for (var ordinal = 1; ordinal <= MaxRecurrences; ordinal++)
         {
-            var result = rule.IsPolicy ? null : periods.AddMonths(last, interval);
-            var due = result?.DueDate ?? start.AddMonths(ordinal * interval);
-            if (terminated is { } end && due > end)
+            PeriodEnd? end = rule.IsPolicy ? null : periods.MonthsEnd(last, interval);
+            var due = end?.DueDate ?? start.AddMonths(ordinal * interval);
+            if (terminated is { } stop && due > stop)
             {
                 break;
             }
@@ -256,37 +277,39 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 next++;
             }
 
-            var key = AdvisoryKey(rule, PeriodKeys.ForRecurrence(anchor, ordinal));
             Satisfaction? satisfaction = next < performed.Count
-                ? new Satisfaction($"done on {performed[next]:yyyy-MM-dd}", performed[next])
-                : obligation.Matcher.Match(key, anchor, includeUnscoped: false);
-            List<string>? warnings = null;
-            if (result is not null)
+                ? new Satisfaction(SatisfactionKind.DoneOn, null, performed[next])
+                : obligation.Matcher.Match(new PeriodKey(PeriodKind.Recurrence, rule, anchor, ordinal), anchor, includeUnscoped: false);
+            var warnings = default(WarningList);
+            if (end is { } period)
             {
-                AddCalendarWarnings(result, ref warnings);
+                warnings.AddCalendar(periods.Calendar, period);
             }
 
             AddLateWarning(satisfaction, due, ref warnings);
-            if (rule.IsPolicy)
+            if (policyWarnings is not null)
             {
-                (warnings ??= []).Add($"The law sets no interval; every {interval} months is your policy ({rule.PolicySetting}), not a legal deadline.");
+                warnings.Add(policyWarnings[0], policyWarnings);
             }
 
             // Advice looks forward: past advisory occurrences are not listed, only the one now running.
             if (!rule.IsAdvisory || due >= asOf)
             {
-                items.Add(NewItem(
-                    obligation,
-                    key,
-                    dueDate: due,
-                    triggeredOn: anchor.Date,
-                    status: StatusFor(obligation, rule, regulation, due, satisfaction),
-                    deadline: new(DeadlineTextShape.Recurrence, rule, anchor, ordinal, Interval: interval),
-                    satisfiedBy: satisfaction?.By,
-                    warnings: warnings ?? [],
-                    isPolicy: rule.IsPolicy,
-                    isAdvisory: rule.IsAdvisory,
-                    confidence: rule.Confidence));
+                items.Add(obligation.Item(new ItemValues
+                {
+                    Key = PeriodKind.Recurrence,
+                    Rule = rule,
+                    Trigger = anchor,
+                    Due = due,
+                    Status = StatusFor(obligation, rule, regulation, due, satisfaction),
+                    Shape = DeadlineShape.Recurrence,
+                    Number = ordinal,
+                    Detail = interval,
+                    Satisfaction = satisfaction,
+                    Warnings = warnings.ToList(),
+                    Flags = flags,
+                    Confidence = rule.Confidence,
+                }));
             }
 
             if (rule.IsPolicy)
@@ -314,10 +337,19 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         }
     }
 
-    private void BuildYearly(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
+    private static void BuildYearly(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
     {
         var asOf = obligation.Service.AsOf;
-        var anchor = rule.Events.SelectMany(obligation.Service.EventsOf).OrderBy(e => e.Date).FirstOrDefault();
+        ServiceEvent? anchor = null;
+        for (var t = 0; t < rule.Events.Count; t++)
+        {
+            var events = obligation.Service.EventsOf(rule.Events[t]);
+            if (events.Count > 0 && (anchor is null || events[0].Date < anchor.Date))
+            {
+                anchor = events[0];
+            }
+        }
+
         if (anchor is null && rule.Events.Count > 0)
         {
             items.Add(Awaiting(obligation, rule));
@@ -327,6 +359,7 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         var month = rule.Month ?? 12;
         var day = rule.Day ?? 31;
         var firstYear = anchor?.Date.Year ?? regulation.EffectiveOn?.Year ?? asOf.Year;
+        var flags = rule.IsAdvisory ? ItemFlags.Advisory : ItemFlags.None;
         for (var year = firstYear; year <= firstYear + MaxRecurrences; year++)
         {
             // The report about a year is due on the fixed date of the following year.
@@ -336,18 +369,20 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
                 continue;
             }
 
-            var key = AdvisoryKey(rule, PeriodKeys.ForYear(year));
-            var satisfaction = obligation.Matcher.Match(key, anchor);
-            items.Add(NewItem(
-                obligation,
-                key,
-                dueDate: due,
-                triggeredOn: anchor?.Date,
-                status: StatusFor(obligation, rule, regulation, due, satisfaction),
-                deadline: new(DeadlineTextShape.Year, rule, null, year, due),
-                satisfiedBy: satisfaction?.By,
-                isAdvisory: rule.IsAdvisory,
-                confidence: rule.Confidence));
+            var satisfaction = obligation.Matcher.Match(new PeriodKey(PeriodKind.Year, rule, anchor, year), anchor);
+            items.Add(obligation.Item(new ItemValues
+            {
+                Key = PeriodKind.Year,
+                Rule = rule,
+                Trigger = anchor,
+                Due = due,
+                Status = StatusFor(obligation, rule, regulation, due, satisfaction),
+                Shape = DeadlineShape.Year,
+                Number = year,
+                Satisfaction = satisfaction,
+                Flags = flags,
+                Confidence = rule.Confidence,
+            }));
 
             if (due > asOf)
             {
@@ -356,28 +391,35 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         }
     }
 
-    internal static ScheduleItem Awaiting(ObligationContext obligation, DeadlineRule rule)
+    internal static ScheduleItem Awaiting(ObligationContext obligation, DeadlineRule rule, bool outsideGate = false) => obligation.Item(new ItemValues
     {
-        // Launch and ethics events are expected in a service's life; a change, incident or termination may never come.
-        var first = rule.Events.Count > 0 ? rule.Events[0] : ServiceEventType.Launched;
-        var expected = first is ServiceEventType.Launched or ServiceEventType.EthicsCommitteeEstablished;
-        var eventName = KebabName<ServiceEventType>.Of(first);
-        if (obligation.Service.TerminatedOn is { } terminated)
+        Key = PeriodKind.Awaiting,
+        Rule = rule,
+        Status = IsExpected(obligation.Service, rule) ? ScheduleStatus.Upcoming : ScheduleStatus.NotApplicable,
+        Shape = DeadlineShape.Headline,
+        Flags = (rule.IsPolicy ? ItemFlags.Policy : ItemFlags.None)
+            | (rule.IsAdvisory ? ItemFlags.Advisory : ItemFlags.None)
+            | (outsideGate ? ItemFlags.OutsideGate : ItemFlags.None),
+        Confidence = rule.Confidence,
+    });
+
+    /// <summary>Why a duty waiting for its event is listed: written when the reasons of an awaiting item are read.</summary>
+    internal static string AwaitingReason(ScheduleContext service, DeadlineRule rule)
+    {
+        var eventName = KebabName<ServiceEventType>.Of(FirstEvent(rule));
+        if (service.TerminatedOn is { } terminated)
         {
-            expected = false;
             eventName = $"{eventName} event before the termination on {terminated:yyyy-MM-dd}; the duty ended with the service, and no";
         }
 
-        return NewItem(
-            obligation,
-            AdvisoryKey(rule, PeriodKeys.Awaiting(first)),
-            status: expected ? ScheduleStatus.Upcoming : ScheduleStatus.NotApplicable,
-            deadline: new(DeadlineTextShape.Headline, rule),
-            reasons: [expected ? $"starts when {eventName} is recorded" : $"no {eventName} event recorded"],
-            isPolicy: rule.IsPolicy,
-            isAdvisory: rule.IsAdvisory,
-            confidence: rule.Confidence);
+        return IsExpected(service, rule) ? $"starts when {eventName} is recorded" : $"no {eventName} event recorded";
     }
+
+    // Launch and ethics events are expected in a service's life; a change, incident or termination may never come.
+    private static bool IsExpected(ScheduleContext service, DeadlineRule rule) =>
+        service.TerminatedOn is null && FirstEvent(rule) is ServiceEventType.Launched or ServiceEventType.EthicsCommitteeEstablished;
+
+    private static ServiceEventType FirstEvent(DeadlineRule rule) => rule.Events.Count > 0 ? rule.Events[0] : ServiceEventType.Launched;
 
     internal static ScheduleStatus StatusFor(
         ObligationContext obligation, DeadlineRule rule, Regulation regulation, DateOnly? due, Satisfaction? satisfaction)
@@ -407,73 +449,18 @@ internal sealed class OccurrenceBuilder(PeriodCalculator periods)
         return asOf >= date.AddDays(-obligation.Service.Profile.Policy.ReminderLeadDays) ? ScheduleStatus.Due : ScheduleStatus.Upcoming;
     }
 
-    // Advice about the same occurrence as a binding rule must not share its key (reminders are keyed by it).
-    private static string AdvisoryKey(DeadlineRule rule, string key) => rule.IsAdvisory ? key + "/advisory" : key;
-
     private static int IntervalOf(ServiceProfile profile, DeadlineRule rule) =>
         rule.PolicySetting is { } setting ? profile.Policy.ValueOf(setting, rule.Amount ?? 0) : rule.Amount ?? 0;
 
-    internal static void AddCalendarWarnings(DeadlineResult result, ref List<string>? warnings)
-    {
-        foreach (var warning in result.Warnings)
-        {
-            (warnings ??= []).Add(warning.Message);
-        }
-    }
-
-    private static void AddLateWarning(Satisfaction? satisfaction, DateOnly? due, ref List<string>? warnings)
+    private static void AddLateWarning(Satisfaction? satisfaction, DateOnly? due, ref WarningList warnings)
     {
         if (satisfaction is { On: { } on } && due is { } date && on > date)
         {
-            (warnings ??= []).Add($"Done on {on:yyyy-MM-dd}, after the due date {date:yyyy-MM-dd}.");
+            warnings.Add($"Done on {on:yyyy-MM-dd}, after the due date {date:yyyy-MM-dd}.");
         }
     }
 
-    internal static ScheduleItem NewItem(
-        ObligationContext obligation,
-        string periodKey,
-        ScheduleStatus status = ScheduleStatus.Due,
-        DateOnly? dueDate = null,
-        DateOnly? triggeredOn = null,
-        DeadlineText deadline = default,
-        string? satisfiedBy = null,
-        IReadOnlyList<string>? warnings = null,
-        IReadOnlyList<string>? reasons = null,
-        bool isPolicy = false,
-        bool isAdvisory = false,
-        Confidence? confidence = null) => new()
-    {
-        Service = obligation.Service.Profile.Name,
-        ObligationId = obligation.Obligation.Id,
-        SeedRef = obligation.Obligation.SeedRef,
-        Title = obligation.Obligation.Title,
-        PeriodKey = periodKey,
-        Status = status,
-        DueDate = dueDate,
-        TriggeredOn = triggeredOn,
-        Applicability = obligation.Reasons,
-        ExtraReasons = reasons ?? [],
-        DeadlineParts = deadline,
-        Citations = obligation.Citations,
-        Confidence = confidence ?? obligation.Obligation.Confidence,
-        Warnings = warnings ?? [],
-        SatisfiedBy = satisfiedBy,
-        IsPolicy = isPolicy,
-        IsAdvisory = isAdvisory,
-    };
-
     /// <summary>The one item of an obligation that does not apply to the service.</summary>
-    public static ScheduleItem NotApplicable(ScheduleContext service, Obligation obligation, ApplicabilityReasons reasons, IReadOnlyList<string> citations) => new()
-    {
-        Service = service.Profile.Name,
-        ObligationId = obligation.Id,
-        SeedRef = obligation.SeedRef,
-        Title = obligation.Title,
-        PeriodKey = PeriodKeys.Continuous,
-        Status = ScheduleStatus.NotApplicable,
-        Applicability = reasons,
-        Deadline = string.Empty,
-        Citations = citations,
-        Confidence = obligation.Confidence,
-    };
+    public static ScheduleItem NotApplicable(ObligationContext obligation) =>
+        obligation.Item(new ItemValues { Status = ScheduleStatus.NotApplicable });
 }

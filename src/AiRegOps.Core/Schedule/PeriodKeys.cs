@@ -1,3 +1,4 @@
+using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Profiles;
 
 namespace AiRegOps.Core.Schedule;
@@ -26,4 +27,36 @@ public static class PeriodKeys
 
     /// <summary>A duty expected once an event happens that has not happened yet: "awaiting:launched".</summary>
     public static string Awaiting(ServiceEventType type) => $"awaiting:{KebabName<ServiceEventType>.Of(type)}";
+
+    /// <summary>Whether <paramref name="key"/> is the key of <paramref name="serviceEvent"/> or of an occurrence after it, without writing the event's key.</summary>
+    internal static bool StartsWithEvent(string key, ServiceEvent serviceEvent)
+    {
+        var name = KebabName<ServiceEventType>.Of(serviceEvent.Type);
+        Span<char> date = stackalloc char[10];
+        if (!key.StartsWith(name, StringComparison.Ordinal) || key.Length < name.Length + 11 || key[name.Length] != '@'
+            || !serviceEvent.Date.TryFormat(date, out _, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)
+            || !key.AsSpan(name.Length + 1, 10).SequenceEqual(date))
+        {
+            return false;
+        }
+
+        var rest = key.AsSpan(name.Length + 11);
+        return serviceEvent.Subject is null || (rest.Length > serviceEvent.Subject.Length && rest[0] == '/' && rest[1..].StartsWith(serviceEvent.Subject, StringComparison.Ordinal));
+    }
+
+    /// <summary>The key of a scheduler-made item, written when first read.</summary>
+    internal static string Render(PeriodKind kind, DeadlineRule? rule, ServiceEvent? trigger, int number)
+    {
+        var key = kind switch
+        {
+            PeriodKind.Event when trigger is not null => ForEvent(trigger),
+            PeriodKind.Recurrence or PeriodKind.Rolling when trigger is not null => ForRecurrence(trigger, number),
+            PeriodKind.Year => ForYear(number),
+            PeriodKind.Awaiting => Awaiting(rule is { Events.Count: > 0 } ? rule.Events[0] : ServiceEventType.Launched),
+            _ => Continuous,
+        };
+
+        // Advice about the same occurrence as a binding rule must not share its key (reminders are keyed by it).
+        return kind is not (PeriodKind.Continuous or PeriodKind.Rolling) && rule is { IsAdvisory: true } ? key + "/advisory" : key;
+    }
 }

@@ -5,25 +5,24 @@ namespace AiRegOps.Core.Schedule;
 
 /// <summary>
 /// Finds the record that satisfies each occurrence of one obligation. Records are consumed in date order, so two
-/// filing changes need two change filings, and the second assessment of a kind answers the second trigger.
+/// filing changes need two change filings, and the second assessment of a kind answers the second trigger. The set
+/// of consumed records belongs to the service's context and is emptied when the scheduler moves to the next obligation.
 /// </summary>
-internal sealed class RecordMatcher(Obligation obligation, ScheduleContext context)
+internal readonly struct RecordMatcher(Obligation obligation, ScheduleContext context)
 {
-    // Allocated on first use: most obligations never consume a record.
-    private HashSet<object>? consumed;
-
     /// <param name="periodKey">The occurrence.</param>
     /// <param name="trigger">The event that started it, if any.</param>
     /// <param name="includeUnscoped">Whether a completion record without a period covers this occurrence. Recurring
     /// duties pass false: their unscoped records are dated performances, handled by <see cref="PerformedDates"/>.</param>
-    public Satisfaction? Match(string periodKey, ServiceEvent? trigger, bool includeUnscoped = true)
+    public Satisfaction? Match(PeriodKey periodKey, ServiceEvent? trigger, bool includeUnscoped = true)
     {
-        foreach (var record in context.CompletionsOf(obligation.Id))
+        var completions = context.CompletionsOf(obligation.Id);
+        for (var i = 0; i < completions.Length; i++)
         {
-            if ((includeUnscoped && record.Period is null) || string.Equals(record.Period, periodKey, StringComparison.Ordinal))
+            var record = completions[i];
+            if ((includeUnscoped && record.Period is null) || (record.Period is not null && periodKey.Is(record.Period)))
             {
-                var evidence = record.Evidence is null ? string.Empty : $": {record.Evidence}";
-                return new Satisfaction($"completed on {record.CompletedOn:yyyy-MM-dd}{evidence}", record.CompletedOn);
+                return new Satisfaction(SatisfactionKind.Completion, record, record.CompletedOn);
             }
         }
 
@@ -35,25 +34,27 @@ internal sealed class RecordMatcher(Obligation obligation, ScheduleContext conte
             SatisfyingRecord.FilingCancel => MatchFiling(FilingKind.Cancel, trigger?.Date),
             SatisfyingRecord.SecurityAssessment when trigger is not null => MatchAssessment(trigger),
             SatisfyingRecord.ModelRegistration when context.Profile.GenerativeAiModel is { RegisteredOn: { } registered } model && registered <= context.AsOf =>
-                new Satisfaction($"registered (登记) on {registered:yyyy-MM-dd}{(model.OnlineNumber is null ? string.Empty : $", online number {model.OnlineNumber}")}", registered),
+                new Satisfaction(SatisfactionKind.ModelRegistration, model, registered),
             SatisfyingRecord.EthicsCommitteeRegistration when ethics.CommitteeRegisteredOn is { } registered && registered <= context.AsOf =>
-                new Satisfaction($"committee registered on {registered:yyyy-MM-dd}", registered),
+                new Satisfaction(SatisfactionKind.CommitteeRegistration, null, registered),
             SatisfyingRecord.EthicsActivityRegistration when trigger?.Subject is { } name
                 && ethics.Activities.FirstOrDefault(a => a.Name == name)?.RegisteredOn is { } activityRegistered && activityRegistered <= context.AsOf =>
-                new Satisfaction($"'{name}' registered on {activityRegistered:yyyy-MM-dd}", activityRegistered),
-            SatisfyingRecord.EthicsAnnualReport when TryParseYear(periodKey, out var year) && ethics.AnnualReportsSubmitted.Contains(year) =>
-                new Satisfaction($"annual report for {year} submitted", null),
+                new Satisfaction(SatisfactionKind.ActivityRegistration, name, activityRegistered),
+            SatisfyingRecord.EthicsAnnualReport when periodKey.Year is { } year && ethics.AnnualReportsSubmitted.Contains(year) =>
+                new Satisfaction(SatisfactionKind.AnnualReport, null, null, year),
             _ => null,
         };
     }
 
-    /// <summary>Dates on which a recurring duty was performed, for rolling intervals.</summary>
+    /// <summary>Dates on which a recurring duty was performed, for rolling intervals, in order. A reused list: valid until the next call.</summary>
     public List<DateOnly> PerformedDates(ServiceEvent anchor)
     {
-        var dates = new List<DateOnly>();
-        foreach (var record in context.CompletionsOf(obligation.Id))
+        var dates = context.ScratchDates();
+        var completions = context.CompletionsOf(obligation.Id);
+        for (var i = 0; i < completions.Length; i++)
         {
-            if (record.Period is null || record.Period.StartsWith(PeriodKeys.ForEvent(anchor), StringComparison.Ordinal))
+            var record = completions[i];
+            if (record.Period is null || PeriodKeys.StartsWithEvent(record.Period, anchor))
             {
                 dates.Add(record.CompletedOn);
             }
@@ -63,9 +64,17 @@ internal sealed class RecordMatcher(Obligation obligation, ScheduleContext conte
         {
             foreach (var activity in context.Profile.Ethics.Activities)
             {
-                if (activity.Name == name)
+                if (activity.Name != name)
                 {
-                    dates.AddRange(activity.FollowUpReviews.Where(d => d <= context.AsOf));
+                    continue;
+                }
+
+                foreach (var review in activity.FollowUpReviews)
+                {
+                    if (review <= context.AsOf)
+                    {
+                        dates.Add(review);
+                    }
                 }
             }
         }
@@ -74,38 +83,61 @@ internal sealed class RecordMatcher(Obligation obligation, ScheduleContext conte
         return dates;
     }
 
+    // The earliest filing of the kind not yet consumed (in list order among equal dates).
     private Satisfaction? MatchFiling(FilingKind kind, DateOnly? after)
     {
-        foreach (var filing in context.Profile.Filings.Where(f => f.Kind == kind).OrderBy(f => f.FiledOn))
+        var filings = context.Profile.Filings;
+        var consumed = context.Consumed();
+        FilingRecord? best = null;
+        for (var i = 0; i < filings.Count; i++)
         {
-            if (filing.FiledOn <= context.AsOf && (after is null || filing.FiledOn >= after) && (consumed ??= new(ReferenceEqualityComparer.Instance)).Add(filing))
+            var filing = filings[i];
+            if (filing.Kind == kind && filing.FiledOn <= context.AsOf && (after is null || filing.FiledOn >= after)
+                && (best is null || filing.FiledOn < best.FiledOn) && !IsConsumed(consumed, filing))
             {
-                var number = filing.Number is null ? string.Empty : $" {filing.Number}";
-                return new Satisfaction($"{KebabName<FilingKind>.Of(kind)} filing{number} on {filing.FiledOn:yyyy-MM-dd}", filing.FiledOn);
+                best = filing;
             }
         }
 
-        return null;
+        return best is null ? null : Consume(consumed, best, new Satisfaction(SatisfactionKind.Filing, best, best.FiledOn));
     }
 
     // A tool assessment (DSP Art. 15(2)) is answered by the launch assessment too when the tool came with the launch.
     private Satisfaction? MatchAssessment(ServiceEvent trigger)
     {
-        foreach (var assessment in context.Profile.Assessments.Where(a => a.Trigger == trigger.Type).OrderBy(a => a.CompletedOn))
+        var assessments = context.Profile.Assessments;
+        var consumed = context.Consumed();
+        AssessmentRecord? best = null;
+        for (var i = 0; i < assessments.Count; i++)
         {
-            if (assessment.CompletedOn <= context.AsOf && (consumed ??= new(ReferenceEqualityComparer.Instance)).Add(assessment))
+            var assessment = assessments[i];
+            if (assessment.Trigger == trigger.Type && assessment.CompletedOn <= context.AsOf
+                && (best is null || assessment.CompletedOn < best.CompletedOn) && !IsConsumed(consumed, assessment))
             {
-                var report = assessment.Report is null ? string.Empty : $" ({assessment.Report})";
-                return new Satisfaction($"security assessment completed on {assessment.CompletedOn:yyyy-MM-dd}{report}", assessment.CompletedOn);
+                best = assessment;
             }
         }
 
-        return null;
+        return best is null ? null : Consume(consumed, best, new Satisfaction(SatisfactionKind.Assessment, best, best.CompletedOn));
     }
 
-    private static bool TryParseYear(string periodKey, out int year)
+    // Records are records: two identical filings are still two filings, so consumption is by reference.
+    private static bool IsConsumed(List<object> consumed, object record)
     {
-        year = 0;
-        return periodKey.StartsWith("FY", StringComparison.Ordinal) && int.TryParse(periodKey.AsSpan(2), out year);
+        foreach (var taken in consumed)
+        {
+            if (ReferenceEquals(taken, record))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static Satisfaction Consume(List<object> consumed, object record, Satisfaction satisfaction)
+    {
+        consumed.Add(record);
+        return satisfaction;
     }
 }

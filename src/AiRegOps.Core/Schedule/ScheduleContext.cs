@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using AiRegOps.Core.Attributes;
 using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Catalogue.Conditions;
@@ -10,34 +11,53 @@ internal sealed class ScheduleContext
 {
     // Indexed by event type: a dozen slots, cheaper than a dictionary for the one service it lives for.
     private readonly List<ServiceEvent>?[] eventsByType = new List<ServiceEvent>?[EventTypeCount];
-    private Dictionary<string, List<CompletionRecord>>? completionsByObligation;
+    // Completion records up to the as-of date, grouped by obligation (a service has a handful: a scan beats a dictionary).
+    private List<CompletionRecord>? completions;
     private static readonly int EventTypeCount = Enum.GetValues<ServiceEventType>().Length;
     private readonly int roleMask;
     private readonly ulong[] facts = new ulong[ServiceFacts.Count];
     private PublicOpinionResult? publicOpinion;
 
-    public ScheduleContext(ServiceProfile profile, DateOnly asOf, IEnumerable<CompletionRecord>? recorded)
+    // Made when a reason is first read: most schedules are never explained item by item.
+    private ApplicabilityReasons?[]? reasons;
+
+    // Reused for every obligation of the service: the records already matched, and a rolling duty's performed dates.
+    private List<object>? consumed;
+    private List<DateOnly>? dates;
+
+    public ScheduleContext(ServiceProfile profile, DateOnly asOf, IEnumerable<CompletionRecord>? recorded, BindingCache.Snapshot bindings)
     {
         Profile = profile;
         AsOf = asOf;
-        foreach (var role in profile.Provider.Roles)
+        Bindings = bindings;
+        var roles = profile.Provider.Roles;
+        for (var i = 0; i < roles.Count; i++)
         {
-            roleMask |= 1 << (int)role;
+            roleMask |= 1 << (int)roles[i];
         }
 
         // Point in time: what happened after the as-of date has not happened yet, so it triggers nothing.
-        foreach (var serviceEvent in profile.AllEvents())
+        var events = profile.Events;
+        var launchRecorded = profile.LaunchedOn is null;
+        for (var i = 0; i < events.Count; i++)
         {
+            var serviceEvent = events[i];
+            launchRecorded |= serviceEvent.Type == ServiceEventType.Launched && serviceEvent.Date == profile.LaunchedOn;
             if (serviceEvent.Date <= asOf)
             {
                 Add(serviceEvent);
             }
         }
 
+        if (!launchRecorded && profile.LaunchedOn is { } launched && launched <= asOf)
+        {
+            Add(new ServiceEvent { Type = ServiceEventType.Launched, Date = launched });
+        }
+
         AddEthicsEvents(profile.Ethics);
         foreach (var list in eventsByType)
         {
-            list?.Sort(static (a, b) => a.Date.CompareTo(b.Date));
+            list?.Sort(EventOrder.Instance);
         }
 
         AddCompletions(profile.Completed);
@@ -46,6 +66,7 @@ internal sealed class ScheduleContext
             AddCompletions(recorded);
         }
 
+        GroupCompletions();
         TerminatedOn = EventsOf(ServiceEventType.ServiceTerminated) is [var first, ..] ? first.Date : null;
         ServiceFacts.Fill(profile, asOf, hasPublicOpinion: false, facts);
         facts[Catalogue.Conditions.Facts.PublicOpinion] = ServiceFacts.HasPublicChannel(facts[Catalogue.Conditions.Facts.Features]) ? 1UL : 0;
@@ -53,6 +74,30 @@ internal sealed class ScheduleContext
 
     public ServiceProfile Profile { get; }
     public DateOnly AsOf { get; }
+
+    /// <summary>Binding status, reasons and citations of every obligation on the as-of date.</summary>
+    public BindingCache.Snapshot Bindings { get; }
+
+    /// <summary>Why obligation number <paramref name="index"/> of the catalogue applies or not, explained when first asked.</summary>
+    public ApplicabilityReasons ReasonsFor(int index)
+    {
+        var all = reasons ??= new ApplicabilityReasons?[Bindings.Count];
+        return all[index] ??= new ApplicabilityReasons(Bindings.Obligations[index].Compiled, this, Bindings[index].Reason);
+    }
+
+    /// <summary>The records already matched to an occurrence of the obligation being scheduled.</summary>
+    public List<object> Consumed() => consumed ??= new List<object>(4);
+
+    /// <summary>Starts matching records for another obligation: records matched for the previous one are free again.</summary>
+    public void ReleaseRecords() => consumed?.Clear();
+
+    /// <summary>An empty list to collect dates in, reused: valid until the next call.</summary>
+    public List<DateOnly> ScratchDates()
+    {
+        dates ??= new List<DateOnly>(4);
+        dates.Clear();
+        return dates;
+    }
 
     /// <summary>The service's facts on the as-of date, one bit mask per fact (see <see cref="Facts"/>).</summary>
     public ReadOnlySpan<ulong> FactVector => facts;
@@ -106,11 +151,34 @@ internal sealed class ScheduleContext
     public IReadOnlyList<ServiceEvent> EventsOf(ServiceEventType type) =>
         eventsByType[(int)type] is { } list ? list : [];
 
-    /// <summary>Every completion record, from the profile and from the evidence state.</summary>
-    public IEnumerable<CompletionRecord> AllCompletions => completionsByObligation?.Values.SelectMany(list => list) ?? [];
+    /// <summary>Every completion record up to the as-of date, from the profile and from the evidence state.</summary>
+    public IReadOnlyList<CompletionRecord> AllCompletions => completions ?? (IReadOnlyList<CompletionRecord>)[];
 
-    public IReadOnlyList<CompletionRecord> CompletionsOf(string obligationId) =>
-        completionsByObligation is not null && completionsByObligation.TryGetValue(obligationId, out var list) ? list : [];
+    /// <summary>The completion records of one obligation, in the order they were given.</summary>
+    public ReadOnlySpan<CompletionRecord> CompletionsOf(string obligationId)
+    {
+        if (completions is null)
+        {
+            return [];
+        }
+
+        var all = CollectionsMarshal.AsSpan(completions);
+        for (var i = 0; i < all.Length; i++)
+        {
+            if (string.Equals(all[i].ObligationId, obligationId, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = i + 1;
+                while (end < all.Length && string.Equals(all[end].ObligationId, obligationId, StringComparison.OrdinalIgnoreCase))
+                {
+                    end++;
+                }
+
+                return all[i..end];
+            }
+        }
+
+        return [];
+    }
 
     private void Add(ServiceEvent serviceEvent)
     {
@@ -122,14 +190,15 @@ internal sealed class ScheduleContext
     // The ethics records are events too: establishing a committee and approving an activity start deadlines.
     private void AddEthicsEvents(EthicsRecords ethics)
     {
-        if (ethics.CommitteeEstablishedOn is { } established && established <= AsOf
-            && !EventsOf(ServiceEventType.EthicsCommitteeEstablished).Any(e => e.Date == established))
+        if (ethics.CommitteeEstablishedOn is { } established && established <= AsOf && !HasEvent(ServiceEventType.EthicsCommitteeEstablished, established))
         {
             Add(new ServiceEvent { Type = ServiceEventType.EthicsCommitteeEstablished, Date = established });
         }
 
-        foreach (var activity in ethics.Activities)
+        var activities = ethics.Activities;
+        for (var i = 0; i < activities.Count; i++)
         {
+            var activity = activities[i];
             if (activity.ApprovedOn > AsOf)
             {
                 continue;
@@ -145,24 +214,70 @@ internal sealed class ScheduleContext
         }
     }
 
+    private bool HasEvent(ServiceEventType type, DateOnly date)
+    {
+        var list = EventsOf(type);
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i].Date == date)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private void AddCompletions(IEnumerable<CompletionRecord> records)
     {
+        if (records is IReadOnlyList<CompletionRecord> { Count: 0 })
+        {
+            return;
+        }
+
         foreach (var record in records)
         {
             // Records dated after the as-of date did not exist yet on that day.
-            if (record.CompletedOn > AsOf)
+            if (record.CompletedOn <= AsOf)
+            {
+                (completions ??= []).Add(record);
+            }
+        }
+    }
+
+    // Groups the records by obligation, keeping their order within each (a stable sort by obligation id).
+    private void GroupCompletions()
+    {
+        if (completions is not { Count: > 1 })
+        {
+            return;
+        }
+
+        var ordered = new List<CompletionRecord>(completions.Count);
+        foreach (var record in completions)
+        {
+            if (ordered.Exists(r => string.Equals(r.ObligationId, record.ObligationId, StringComparison.OrdinalIgnoreCase)))
             {
                 continue;
             }
 
-            completionsByObligation ??= new(StringComparer.OrdinalIgnoreCase);
-            if (!completionsByObligation.TryGetValue(record.ObligationId, out var list))
+            foreach (var same in completions)
             {
-                list = [];
-                completionsByObligation[record.ObligationId] = list;
+                if (string.Equals(same.ObligationId, record.ObligationId, StringComparison.OrdinalIgnoreCase))
+                {
+                    ordered.Add(same);
+                }
             }
-
-            list.Add(record);
         }
+
+        completions = ordered;
     }
+}
+
+/// <summary>Events by date, without a delegate per sort.</summary>
+internal sealed class EventOrder : IComparer<ServiceEvent>
+{
+    public static EventOrder Instance { get; } = new();
+
+    public int Compare(ServiceEvent? x, ServiceEvent? y) => (x?.Date ?? default).CompareTo(y?.Date ?? default);
 }

@@ -22,13 +22,15 @@ internal sealed class ScheduleOrder : IComparer<ScheduleItem>
             return 1;
         }
 
-        var byDue = (x.DueDate ?? DateOnly.MaxValue).CompareTo(y.DueDate ?? DateOnly.MaxValue);
+        var byDue = x.DueSortKey.CompareTo(y.DueSortKey);
         if (byDue != 0)
         {
             return byDue;
         }
 
-        var byObligation = string.CompareOrdinal(x.ObligationId, y.ObligationId);
+        // Items the scheduler made compare their obligations' precomputed ordinal ranks; others compare the ids.
+        var (rankX, rankY) = (x.ObligationRank, y.ObligationRank);
+        var byObligation = rankX >= 0 && rankY >= 0 ? rankX.CompareTo(rankY) : string.CompareOrdinal(x.ObligationId, y.ObligationId);
         return byObligation != 0 ? byObligation : string.CompareOrdinal(x.PeriodKey, y.PeriodKey);
     }
 }

@@ -11,69 +11,88 @@ namespace AiRegOps.Core.Schedule;
 /// </summary>
 internal sealed class SinceLastDoneBuilder(PeriodCalculator periods)
 {
+    private static readonly IReadOnlyList<string> OutsideGateWarning =
+        ["From a recommended standard: scheduled and reminded, outside the CI gate unless spec.policy.gateRecommendedStandards is true."];
+
+    private static readonly IReadOnlyList<string> GatedWarning =
+        ["From a recommended standard, gated because spec.policy.gateRecommendedStandards is true."];
+
     public void Build(ObligationContext obligation, DeadlineRule rule, Regulation regulation, List<ScheduleItem> items)
     {
         var outsideGate = rule.GateOptIn && !obligation.Service.Profile.Policy.GateRecommendedStandards;
         var any = false;
-        foreach (var type in rule.Events)
+        for (var t = 0; t < rule.Events.Count; t++)
         {
-            foreach (var anchor in obligation.Service.EventsOf(type))
+            var anchors = obligation.Service.EventsOf(rule.Events[t]);
+            for (var i = 0; i < anchors.Count; i++)
             {
                 any = true;
-                Build(obligation, rule, regulation, anchor, outsideGate, items);
+                Build(obligation, rule, regulation, anchors[i], outsideGate, items);
             }
         }
 
         if (!any)
         {
-            items.Add(OccurrenceBuilder.Awaiting(obligation, rule) with { OutsideGate = outsideGate });
+            items.Add(OccurrenceBuilder.Awaiting(obligation, rule, outsideGate));
         }
     }
 
     private void Build(ObligationContext obligation, DeadlineRule rule, Regulation regulation, ServiceEvent anchor, bool outsideGate, List<ScheduleItem> items)
     {
         var asOf = obligation.Service.AsOf;
-        var done = obligation.Matcher.PerformedDates(anchor).Where(d => d <= asOf).ToList();
+        var performed = obligation.Matcher.PerformedDates(anchor);
+        var doneCount = 0;
+        DateOnly? last = null;
+        for (var i = 0; i < performed.Count; i++)
+        {
+            if (performed[i] <= asOf)
+            {
+                doneCount++;
+                last = last is { } l && l > performed[i] ? l : performed[i];
+            }
+        }
+
         var start = regulation.EffectiveOn is { } effective && anchor.Date < effective ? effective : anchor.Date;
-        DateOnly? last = done.Count > 0 ? done.Max() : null;
-        var from = last is { } l && l > start ? l : start;
+        var from = last is { } latest && latest > start ? latest : start;
         var amount = rule.Amount ?? 1;
-        var days = rule.Kind == DeadlineRuleKind.EveryDaysSinceLastDone;
-        var result = days ? periods.AddCalendarDays(from, amount) : periods.AddMonths(from, amount);
-        var unit = days ? "days" : "months";
-        var since = last is { } lastDone
-            ? $"the last recorded update on {lastDone:yyyy-MM-dd}"
-            : $"{KebabName<ServiceEventType>.Of(anchor.Type)} on {anchor.Date:yyyy-MM-dd} (no update recorded yet)";
+        var end = rule.Kind == DeadlineRuleKind.EveryDaysSinceLastDone ? periods.CalendarDaysEnd(from, amount) : periods.MonthsEnd(from, amount);
+        var gate = outsideGate ? ItemFlags.OutsideGate : ItemFlags.None;
         if (last is { } previous)
         {
-            items.Add(OccurrenceBuilder.NewItem(
-                obligation,
-                PeriodKeys.ForRecurrence(anchor, done.Count),
-                status: ScheduleStatus.Satisfied,
-                dueDate: previous,
-                triggeredOn: anchor.Date,
-                deadline: new(DeadlineTextShape.Headline, rule),
-                satisfiedBy: $"updated on {previous:yyyy-MM-dd}") with { OutsideGate = outsideGate });
+            items.Add(obligation.Item(new ItemValues
+            {
+                Key = PeriodKind.Rolling,
+                Rule = rule,
+                Trigger = anchor,
+                Number = doneCount,
+                Status = ScheduleStatus.Satisfied,
+                Due = previous,
+                Shape = DeadlineShape.Headline,
+                Satisfaction = new Satisfaction(SatisfactionKind.UpdatedOn, null, previous),
+                Flags = gate,
+            }));
         }
 
-        List<string>? warnings = null;
-        OccurrenceBuilder.AddCalendarWarnings(result, ref warnings);
+        var warnings = default(WarningList);
+        warnings.AddCalendar(periods.Calendar, end);
         if (rule.GateOptIn)
         {
-            (warnings ??= []).Add(outsideGate
-                ? "From a recommended standard: scheduled and reminded, outside the CI gate unless spec.policy.gateRecommendedStandards is true."
-                : "From a recommended standard, gated because spec.policy.gateRecommendedStandards is true.");
+            var gateWarning = outsideGate ? OutsideGateWarning : GatedWarning;
+            warnings.Add(gateWarning[0], gateWarning);
         }
 
-        items.Add(OccurrenceBuilder.NewItem(
-            obligation,
-            PeriodKeys.ForRecurrence(anchor, done.Count + 1),
-            status: OccurrenceBuilder.StatusFor(obligation, rule, regulation, result.DueDate, satisfaction: null),
-            dueDate: result.DueDate,
-            triggeredOn: anchor.Date,
-            deadline: new(DeadlineTextShape.Fixed, Fixed: $"{rule.Headline}: every {amount} {unit} since {since}"),
-            warnings: warnings ?? [],
-            isPolicy: rule.IsPolicy,
-            isAdvisory: rule.IsAdvisory) with { OutsideGate = outsideGate });
+        items.Add(obligation.Item(new ItemValues
+        {
+            Key = PeriodKind.Rolling,
+            Rule = rule,
+            Trigger = anchor,
+            Number = doneCount + 1,
+            Status = OccurrenceBuilder.StatusFor(obligation, rule, regulation, end.DueDate, satisfaction: null),
+            Due = end.DueDate,
+            Shape = DeadlineShape.SinceLastDone,
+            Detail = last is { } lastDone ? lastDone.DayNumber + 1 : 0,
+            Warnings = warnings.ToList(),
+            Flags = gate | (rule.IsPolicy ? ItemFlags.Policy : ItemFlags.None) | (rule.IsAdvisory ? ItemFlags.Advisory : ItemFlags.None),
+        }));
     }
 }

@@ -82,7 +82,7 @@ public sealed class DeploymentEventProcessor
             {
                 Service = deployment.Service,
                 ObligationId = item.ObligationId,
-                Period = item.Period ?? OpenPeriod(schedule, item.ObligationId),
+                Period = item.Period ?? OpenPeriods.Of(schedule, item.ObligationId),
                 FileName = item.Name,
                 MediaType = item.MediaType,
                 DeploymentId = deployment.Id,
@@ -131,17 +131,5 @@ public sealed class DeploymentEventProcessor
         {
             throw new DeploymentEventException(errors);
         }
-    }
-
-    /// <summary>The obligation's earliest open period today: the one a reminder is about. Continuous when none is open.</summary>
-    private static string OpenPeriod(ServiceSchedule? schedule, string obligationId)
-    {
-        var items = schedule?.Items.Where(i => i.ObligationId == obligationId).ToList() ?? [];
-        var open = items.Where(i => i.Status is ScheduleStatus.Overdue or ScheduleStatus.Due)
-            .Concat(items.Where(i => i.Status == ScheduleStatus.Upcoming))
-            .OrderBy(i => i.Status is ScheduleStatus.Upcoming ? 1 : 0)
-            .ThenBy(i => i.DueDate ?? DateOnly.MaxValue)
-            .FirstOrDefault();
-        return open?.PeriodKey ?? PeriodKeys.Continuous;
     }
 }

@@ -19,7 +19,9 @@ public sealed class WatchedCompliance
     private readonly ReminderSynchronizer synchronizer;
     private readonly ComplianceWorkspace workspace;
     private readonly ReminderComposer composer;
+    private readonly IServiceReminderSource? extraReminders;
 
+    // extraReminders: reminders planned with each service's schedule ones (the label check's), or none.
     public WatchedCompliance(
         IWatcherStateStore snapshots,
         IServiceEventStore events,
@@ -28,7 +30,8 @@ public sealed class WatchedCompliance
         TimeProvider time,
         ComplianceScheduler? scheduler = null,
         ReminderComposer? composer = null,
-        ComplianceWorkspaceOptions? workspace = null)
+        ComplianceWorkspaceOptions? workspace = null,
+        IServiceReminderSource? extraReminders = null)
     {
         ArgumentNullException.ThrowIfNull(snapshots);
         ArgumentNullException.ThrowIfNull(events);
@@ -39,6 +42,7 @@ public sealed class WatchedCompliance
         this.events = events;
         this.synchronizer = synchronizer;
         this.composer = composer ?? new ReminderComposer();
+        this.extraReminders = extraReminders;
         this.workspace = new ComplianceWorkspace((workspace ?? new ComplianceWorkspaceOptions()) with
         {
             Catalogue = scheduler?.Catalogue ?? workspace?.Catalogue,
@@ -145,7 +149,19 @@ public sealed class WatchedCompliance
             schedules.AddRange(await SchedulesAsync(run, snapshot, cancellationToken).ConfigureAwait(false));
         }
 
-        return RepositoryReminders.From(repository, schedules, composer);
+        var target = RepositoryReminders.From(repository, schedules, composer);
+        if (extraReminders is null)
+        {
+            return target;
+        }
+
+        var extra = new List<DesiredReminder>();
+        foreach (var schedule in schedules)
+        {
+            extra.AddRange(await extraReminders.RemindersAsync(schedule.Service, cancellationToken).ConfigureAwait(false));
+        }
+
+        return extra.Count == 0 ? target : target with { Reminders = [.. target.Reminders, .. extra] };
     }
 
     private static async Task<List<ServiceSchedule>> SchedulesAsync(ComplianceWorkspace run, ProfileSnapshot snapshot, CancellationToken cancellationToken)

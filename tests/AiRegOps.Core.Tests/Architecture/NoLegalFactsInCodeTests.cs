@@ -4,13 +4,14 @@ using AiRegOps.Core.Catalogue;
 namespace AiRegOps.Core.Tests.Architecture;
 
 /// <summary>
-/// The catalogue is the only source of legal facts: no C# file of the legal model restates an article the catalogue
-/// cites ("ARR Art. 24", Article = 24) or a date it holds. Comments are allowed: they explain, they do not compute.
+/// The catalogue is the only source of legal facts: no C# file of the core restates an article the catalogue cites
+/// ("ARR Art. 24", Article = 24) or a date it holds. Every folder of the core is scanned; the data files under
+/// <c>Data/</c> are where the facts belong and are not C#. Comments are allowed: they explain, they do not compute.
 /// </summary>
 public sealed partial class NoLegalFactsInCodeTests
 {
-    // The legal-model folders; Reports (another engineer's area) still labels some articles and is not yet covered.
-    private static readonly string[] Folders = ["Catalogue", "Schedule", "Filings", "Ethics", "Assessments", "Attributes"];
+    // Files allowed to name an article in code, with the reason. Empty: every label asks the catalogue.
+    private static readonly Dictionary<string, string> Allowed = [];
 
     [Fact]
     public void No_code_line_restates_a_catalogue_article_or_date()
@@ -19,7 +20,9 @@ public sealed partial class NoLegalFactsInCodeTests
         var dates = catalogue.Regulations.SelectMany(r => new[] { r.EffectiveOn, r.IssuedOn, r.EndsOn }).OfType<DateOnly>()
             .Select(d => $"new({d.Year}, {d.Month}, {d.Day})").ToHashSet();
         var problems = new List<string>();
-        foreach (var file in Folders.SelectMany(f => Directory.EnumerateFiles(Path.Combine(SourceRoot(), f), "*.cs", SearchOption.AllDirectories)))
+        var files = CoreSourceFiles().ToList();
+        Assert.Contains(files, f => f.Contains($"{Path.DirectorySeparatorChar}Reports{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
+        foreach (var file in files.Where(f => !Allowed.ContainsKey(Path.GetFileName(f))))
         {
             var lineNumber = 0;
             foreach (var line in File.ReadLines(file))
@@ -39,6 +42,15 @@ public sealed partial class NoLegalFactsInCodeTests
         }
 
         Assert.Empty(problems);
+    }
+
+    // Every C# file of the core, build output left out.
+    private static IEnumerable<string> CoreSourceFiles()
+    {
+        var root = SourceRoot();
+        var skip = new[] { "bin", "obj" }.Select(d => Path.Combine(root, d) + Path.DirectorySeparatorChar).ToArray();
+        return Directory.EnumerateFiles(root, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !skip.Any(s => f.StartsWith(s, StringComparison.Ordinal)));
     }
 
     private static string SourceRoot()

@@ -74,6 +74,33 @@ public sealed class LegalModelTests
     }
 
     [Fact]
+    public void The_periodic_algorithm_review_binds_a_supporter_only_through_the_deep_synthesis_provisions()
+    {
+        var supporter = Service(genAi: false, features: ["api"], roles: [ObligorRole.TechnicalSupporter]) with
+        {
+            Technologies = new ServiceTechnologies { DeepSynthesis = [DeepSynthesisUseCase.BiometricImageVideo] },
+            PublicInPrc = false,
+        };
+        var asOf = D("2026-06-01");
+
+        // The ARR binds algorithm recommendation service providers only: no ARR Art. 8 review for a supporter.
+        Assert.Equal(ScheduleStatus.NotApplicable, First(supporter, asOf, "arr-periodic-algorithm-review").Status);
+        var review = First(supporter, asOf, "dsp-supporter-periodic-algorithm-review");
+        Assert.NotEqual(ScheduleStatus.NotApplicable, review.Status);
+        Assert.True(review.IsPolicy);
+        Assert.Equal(["DSP Art. 15(1)"], review.Citations);
+        Assert.Equal(Confidence.Unverified, review.Confidence);
+
+        // A supporter without deep synthesis owes neither; a provider owes the ARR review, which covers DSP Art. 15.
+        var plainSupporter = Service(genAi: false, features: ["api"], roles: [ObligorRole.TechnicalSupporter]);
+        Assert.Equal(ScheduleStatus.NotApplicable, First(plainSupporter, asOf, "arr-periodic-algorithm-review").Status);
+        Assert.Equal(ScheduleStatus.NotApplicable, First(plainSupporter, asOf, "dsp-supporter-periodic-algorithm-review").Status);
+        var both = supporter with { Provider = new Provider { Name = "Example Co.", Roles = [ObligorRole.ServiceProvider, ObligorRole.TechnicalSupporter] } };
+        Assert.NotEqual(ScheduleStatus.NotApplicable, First(both, asOf, "arr-periodic-algorithm-review").Status);
+        Assert.Equal(ScheduleStatus.NotApplicable, First(both, asOf, "dsp-supporter-periodic-algorithm-review").Status);
+    }
+
+    [Fact]
     public void App_distribution_platforms_get_the_listing_checks_without_using_deep_synthesis()
     {
         var store = Service(genAi: false, features: ["search"], roles: [ObligorRole.AppDistributionPlatform]) with { Technologies = new ServiceTechnologies() };

@@ -1,5 +1,7 @@
 using AiRegOps.Core.Evidence;
 using AiRegOps.Evidence.Tests.Infrastructure;
+using AiRegOps.Tests.Shared;
+using Azure.Storage.Blobs;
 
 namespace AiRegOps.Evidence.Tests.Contract;
 
@@ -10,6 +12,7 @@ public sealed class AzureEvidenceAddPathTests(AzuriteFixture azurite) : Evidence
     {
         BlockSize = 1024 * 1024,
         SingleUploadLimit = 3 * 1024 * 1024,
+        ReadAheadLimit = 2 * 1024 * 1024,
         MaxConcurrency = 2,
         MaxRetries = 1,
         RetryDelay = TimeSpan.FromMilliseconds(20),
@@ -46,6 +49,57 @@ public sealed class AzureEvidenceAddPathTests(AzuriteFixture azurite) : Evidence
         Assert.False(retry.ContentReused);
         Assert.Equal(size, await h.Service.Store.GetSizeAsync(hash, default));
         Assert.Empty((await h.Service.VerifyAsync()).Problems);
+    }
+
+    // With 1 MiB blocks and a 2 MiB read-ahead: one partial block, a full and a partial one, exactly the limit (the
+    // byte read past it finds the end), and one byte more (that byte is carried in front of the staged rest).
+    [Theory]
+    [InlineData(1024 * 1024 * 3 / 2, false)]
+    [InlineData(2 * 1024 * 1024, false)]
+    [InlineData((2 * 1024 * 1024) + 1, true)]
+    [InlineData((4 * 1024 * 1024) + 1, true)]
+    public async Task A_read_once_stream_within_the_read_ahead_goes_to_its_name_in_one_request_and_a_longer_one_is_staged_intact(int size, bool staged)
+    {
+        await using var h = CreateHarness();
+        var content = TestContent.Random(size, 71);
+        var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(((AzureHarness)h).Options.ContainerName);
+
+        var record = await h.Service.AddAsync(new ForwardOnlyStream(new MemoryStream(content), maxRead: 100_000), TestContent.Metadata());
+
+        Assert.Equal(TestContent.HashOf(content), record.Hash);
+        Assert.Equal(size, record.Size);
+        using var read = await h.Service.OpenReadAsync(record.Hash);
+        var back = new MemoryStream();
+        await read.CopyToAsync(back);
+        Assert.Equal(content, back.ToArray());
+        // A staged source reaches its content name by a server-side copy, which the blob's properties show.
+        var properties = (await container.GetBlobClient(record.Hash.BlobName).GetPropertiesAsync()).Value;
+        Assert.Equal(size, properties.ContentLength);
+        Assert.Equal(staged, properties.BlobCopyStatus is not null);
+        Assert.Empty((await h.Service.VerifyAsync()).Problems);
+    }
+
+    // The question whether the content is stored runs beside the upload; its answer still decides: other bytes under
+    // the content name are an integrity error, never overwritten, and nothing is recorded.
+    [Theory]
+    [InlineData((2 * 1024 * 1024) + 5)]
+    [InlineData((5 * 1024 * 1024) + 12_345)]
+    public async Task A_file_whose_content_name_holds_other_bytes_is_refused_and_not_recorded(int size)
+    {
+        await using var h = CreateHarness();
+        var content = TestContent.Random(size, 81);
+        var hash = TestContent.HashOf(content);
+        Assert.Null(await h.Service.Store.GetSizeAsync(hash, default)); // also creates the container
+        await h.OverwriteBlobAsync(hash, TestContent.Random(1000, 82));
+        var file = Path.Combine(Directory.CreateTempSubdirectory("evidence-file-").FullName, "artefact.bin");
+        await File.WriteAllBytesAsync(file, content);
+
+        var error = await Assert.ThrowsAsync<EvidenceIntegrityException>(() => h.Service.AddFileAsync(file, TestContent.Metadata()));
+
+        Assert.Contains(hash.BlobName, error.Message, StringComparison.Ordinal);
+        Assert.Equal(1000, await h.Service.Store.GetSizeAsync(hash, default));
+        Assert.Empty(await h.Service.QueryAsync());
+        Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
     }
 
     [Fact]

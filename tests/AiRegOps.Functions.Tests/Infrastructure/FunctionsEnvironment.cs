@@ -24,6 +24,7 @@ internal sealed class FunctionsEnvironment : IAsyncDisposable
     public const string Token = "ghp_AIREGOPSFUNCTIONSFAKETOKEN0123456789DONOTLEAK";
     public const string DeploymentQueue = "deployment-events";
     public const string WatcherQueue = "watcher-events";
+    public const string LabelQueue = "blob-label-checks";
 
     private readonly List<ServiceProvider> providers = [];
 
@@ -60,26 +61,28 @@ internal sealed class FunctionsEnvironment : IAsyncDisposable
         ["RepositoryWatchSchedule"] = "0 */30 * * * *",
         ["DeploymentEventsQueue"] = DeploymentQueue,
         ["WatcherEventsQueue"] = WatcherQueue,
+        ["LabelChecksQueue"] = LabelQueue,
         ["AiRegOps:WatchedRepositories"] = string.Join(',', Repositories),
         ["AiRegOps:GitHubToken"] = Token,
         ["AiRegOps:GitHubBaseUrl"] = GitHub.BaseUrl.ToString(),
     };
 
-    public Instance NewInstance(WritePacerOptions? pacer = null, Action<Dictionary<string, string?>>? settings = null)
+    public Instance NewInstance(WritePacerOptions? pacer = null, Action<Dictionary<string, string?>>? settings = null, Action<IServiceCollection>? services = null)
     {
         var values = Settings();
         settings?.Invoke(values);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(values).Build();
-        var services = new ServiceCollection();
-        services.AddLogging(b => b.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
-        services.AddSingleton<TimeProvider>(Clock);
-        services.AddAiRegOps(configuration);
+        var collection = new ServiceCollection();
+        collection.AddLogging(b => b.ClearProviders().AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
+        collection.AddSingleton<TimeProvider>(Clock);
+        collection.AddAiRegOps(configuration);
         if (pacer is not null)
         {
-            services.AddSingleton(new WritePacer(Clock, pacer));
+            collection.AddSingleton(new WritePacer(Clock, pacer));
         }
 
-        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });
+        services?.Invoke(collection);
+        var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = false, ValidateScopes = true });
         providers.Add(provider);
         return new Instance(provider);
     }

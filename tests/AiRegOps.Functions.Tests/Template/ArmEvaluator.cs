@@ -16,6 +16,7 @@ internal sealed class ArmEvaluator
     private readonly IReadOnlyDictionary<string, JsonNode?> parameters;
     private readonly ArmCloud cloud;
     private readonly Dictionary<string, JsonNode?> variables = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> variableLoops = new(StringComparer.OrdinalIgnoreCase);
 
     public ArmEvaluator(JsonObject template, IReadOnlyDictionary<string, JsonNode?> parameters, ArmCloud cloud)
     {
@@ -69,7 +70,23 @@ internal sealed class ArmEvaluator
 
     private JsonNode? Variable(string name)
     {
-        if (!variables.TryGetValue(name, out var value))
+        if (!variables.TryGetValue(name, out var value) && template["variables"]?["copy"] is JsonArray loops
+            && loops.OfType<JsonObject>().FirstOrDefault(l => string.Equals((string?)l["name"], name, StringComparison.OrdinalIgnoreCase)) is { } loop)
+        {
+            // A Bicep for-expression in a variable: "copy": [{ name, count, input }], with copyIndex('name') inside.
+            var items = new JsonArray();
+            var count = (int)Number(Evaluate(loop["count"]));
+            for (var i = 0; i < count; i++)
+            {
+                variableLoops[name] = i;
+                items.Add(Evaluate(loop["input"]));
+            }
+
+            variableLoops.Remove(name);
+            value = items;
+            variables[name] = value;
+        }
+        else if (value is null && !variables.ContainsKey(name))
         {
             var declared = template["variables"]?[name] ?? throw new InvalidOperationException($"The template declares no variable '{name}'.");
             value = Evaluate(declared);
@@ -103,6 +120,7 @@ internal sealed class ArmEvaluator
         }),
         "take" => JsonValue.Create(Text(args[0])[..Math.Min(Text(args[0]).Length, (int)Number(args[1]))]),
         "tolower" => JsonValue.Create(Text(args[0]).ToLowerInvariant()),
+        "trim" => JsonValue.Create(Text(args[0]).Trim()),
         "split" => new JsonArray([.. Text(args[0]).Split(Text(args[1])).Select(s => (JsonNode?)JsonValue.Create(s))]),
         "uniquestring" => JsonValue.Create(UniqueString(args.Select(Text))),
         "guid" => JsonValue.Create(Guid.NewGuid().ToString()),
@@ -112,7 +130,9 @@ internal sealed class ArmEvaluator
         "environment" => new JsonObject { ["name"] = cloud.Name, ["suffixes"] = new JsonObject { ["storage"] = cloud.StorageSuffix } },
         "resourceid" => JsonValue.Create(ResourceId(Text(args[0]), [.. args.Skip(1).Select(Text)])),
         "subscriptionresourceid" => JsonValue.Create($"/subscriptions/00000000-0000-0000-0000-000000000000/providers/{Text(args[0])}/{Text(args[1])}"),
-        "copyindex" => JsonValue.Create((long)(CopyIndex ?? throw new InvalidOperationException("copyIndex() outside a copy loop."))),
+        "copyindex" => JsonValue.Create((long)(args.Count == 1
+            ? (variableLoops.TryGetValue(Text(args[0]), out var loop) ? loop : throw new InvalidOperationException($"copyIndex('{Text(args[0])}') outside that loop."))
+            : CopyIndex ?? throw new InvalidOperationException("copyIndex() outside a copy loop."))),
         "length" => JsonValue.Create((long)(args[0] switch
         {
             JsonArray a => a.Count,
@@ -151,11 +171,19 @@ internal sealed class ArmEvaluator
             return new JsonObject { ["identity"] = new JsonObject { ["principalId"] = AppPrincipal } };
         }
 
+        if (resourceId.Contains("/Microsoft.EventGrid/systemTopics/", StringComparison.Ordinal))
+        {
+            return new JsonObject { ["identity"] = new JsonObject { ["principalId"] = EventGridPrincipal } };
+        }
+
         throw new InvalidOperationException($"reference() of {resourceId}: the test does not know what Azure returns for it.");
     }
 
     /// <summary>The principal id Azure gives the Function App's system-assigned identity, in these tests.</summary>
     public const string AppPrincipal = "app-identity";
+
+    /// <summary>The principal id of the storage account's Event Grid system topic, in these tests.</summary>
+    public const string EventGridPrincipal = "eventgrid-identity";
 
     /// <summary>A resource id as ARM builds it: type segments after the namespace interleaved with the names.</summary>
     private static string ResourceId(string type, string[] names)

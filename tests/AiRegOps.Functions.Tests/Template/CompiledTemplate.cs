@@ -13,6 +13,9 @@ internal sealed class CompiledTemplate
     public const string TokenSecretUri = "https://acme-kv.vault.azure.net/secrets/github-token/";
     public const string AppKeySecretUri = "https://acme-kv.vault.azure.net/secrets/github-app-key/";
 
+    /// <summary>The label check these tests deploy: two containers of two services, one with its obligation named.</summary>
+    public const string LabelWatch = "ai-images=acme-chat,ai-audio=acme-voice:label-implicit-metadata";
+
     /// <summary>What the platform puts in place of a resolved Key Vault reference to the token.</summary>
     public const string ResolvedToken = "ghp_TEMPLATETESTTOKEN0123456789";
 
@@ -32,6 +35,7 @@ internal sealed class CompiledTemplate
             ["prefix"] = "acme",
             ["watchedRepositories"] = "acme/chat,acme/search:svc/airegops.yml",
             ["keyVaultName"] = "acme-kv",
+            ["labelWatch"] = LabelWatch,
         };
         if (gitHubApp)
         {
@@ -117,6 +121,13 @@ internal sealed class CompiledTemplate
         }
 
         return grants;
+    }
+
+    /// <summary>The evaluated properties of the one resource of <paramref name="type"/>, or null when its condition is false.</summary>
+    public JsonNode? Properties(string type)
+    {
+        var resource = Resources().Single(r => (string?)r["type"] == type);
+        return resource["condition"] is { } condition && !evaluator.Evaluate(condition)!.GetValue<bool>() ? null : evaluator.Evaluate(resource["properties"]);
     }
 
     private static IEnumerable<JsonObject> Resources() => Compiled.Value["resources"] switch

@@ -26,7 +26,7 @@ public sealed class HostStartupTests
 
         await host.Services.GetRequiredService<IAsyncStartupValidator>().ValidateAsync(CancellationToken.None);
         var functions = FunctionClasses();
-        Assert.Equal(4, functions.Count);
+        Assert.Equal(5, functions.Count);
         foreach (var type in functions)
         {
             var instance = ActivatorUtilities.CreateInstance(host.Services, type);

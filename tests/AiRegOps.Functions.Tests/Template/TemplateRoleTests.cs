@@ -15,6 +15,8 @@ public sealed class TemplateRoleTests
     private const string BlobDataReader = "2a2b9908-6ea1-4ae2-8e65-a410df84e7d1";
     private const string QueueDataContributor = "974c5e8b-45b9-4653-ba55-5f855dd0fb88";
     private const string QueueDataMessageSender = "c6a89b2d-59bc-44d0-9896-0f6e12d7b80a";
+    private const string QueueDataMessageProcessor = "8a0f0c08-91a1-4084-bc3d-661d67233fed";
+    private const string QueueDataReader = "19e7f2c0-de65-4cf5-9e50-4a4c4b1ba0d0";
     private const string TableDataContributor = "0a9a7e1f-b9d0-4cc4-a60d-0319b160aaa3";
     private const string KeyVaultSecretsUser = "4633458b-17de-408a-b874-0445c86b69e6";
     private const string MonitoringMetricsPublisher = "3913510d-42f4-4e42-8a64-420c390055eb";
@@ -59,6 +61,72 @@ public sealed class TemplateRoleTests
         Assert.DoesNotContain(grants, g => g.Scope.EndsWith($"storageAccounts/{dataAccount}", StringComparison.Ordinal));
         Assert.DoesNotContain(grants, g => g.Scope.EndsWith("vaults/acme-kv", StringComparison.Ordinal));
         Assert.DoesNotContain(grants, g => g.Role == BlobDataOwner && g.Scope.Contains(dataAccount, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_label_check_reads_only_the_watched_containers_and_only_processes_its_queue()
+    {
+        var template = new CompiledTemplate(ArmCloud.Public);
+        var settings = template.AppSettings();
+        var dataAccount = AccountOf(settings["AiRegOpsStorage__blobServiceUri"]);
+        var grants = template.RoleAssignments();
+        var app = grants.Where(g => g.Principal == ArmEvaluator.AppPrincipal).ToList();
+        var queue = $"storageAccounts/{dataAccount}/queueServices/default/queues/{settings["LabelChecksQueue"]}";
+
+        // Blob Data Reader on each watched container (read from the setting the app parses), and on no other scope
+        // than those and the release-evidence container.
+        var watched = AiRegOps.Azure.Labels.LabelWatchList.Parse(settings["AiRegOps__LabelWatch"]).Select(w => w.Container).ToList();
+        Assert.Equal(["ai-images", "ai-audio"], watched);
+        foreach (var container in watched)
+        {
+            AssertGranted(app, BlobDataReader, $"storageAccounts/{dataAccount}/blobServices/default/containers/{container}");
+        }
+
+        var readable = watched.Append(settings["AiRegOps__DeploymentEvidenceContainers"]).Select(c => $"/containers/{c}").ToList();
+        Assert.All(app.Where(g => g.Role == BlobDataReader), g => Assert.Contains(readable, r => g.Scope.EndsWith(r, StringComparison.Ordinal)));
+
+        // The queue: read and process, never add; the poison queue: the host moves failures there.
+        AssertGranted(app, QueueDataReader, queue);
+        AssertGranted(app, QueueDataMessageProcessor, queue);
+        Assert.DoesNotContain(app, g => g.Scope.EndsWith(queue, StringComparison.Ordinal) && g.Role is QueueDataContributor or QueueDataMessageSender);
+        AssertGranted(app, QueueDataContributor, queue + "-poison");
+
+        // Event Grid's identity may only send to that queue.
+        var eventGrid = grants.Where(g => g.Principal == ArmEvaluator.EventGridPrincipal).ToList();
+        var only = Assert.Single(eventGrid);
+        Assert.Equal(QueueDataMessageSender, only.Role);
+        Assert.EndsWith(queue, only.Scope, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_event_subscription_delivers_only_blob_created_events_of_the_watched_containers()
+    {
+        var template = new CompiledTemplate(ArmCloud.China);
+        var subscription = template.Properties("Microsoft.EventGrid/systemTopics/eventSubscriptions")!;
+
+        Assert.Equal("Microsoft.Storage.BlobCreated", Assert.Single(subscription["filter"]!["includedEventTypes"]!.AsArray())!.GetValue<string>());
+        var filter = Assert.Single(subscription["filter"]!["advancedFilters"]!.AsArray())!;
+        Assert.Equal("StringBeginsWith", (string?)filter["operatorType"]);
+        Assert.Equal("subject", (string?)filter["key"]);
+        Assert.Equal(
+            ["/blobServices/default/containers/ai-images/blobs/", "/blobServices/default/containers/ai-audio/blobs/"],
+            filter["values"]!.AsArray().Select(v => v!.GetValue<string>()));
+        var destination = subscription["deliveryWithResourceIdentity"]!["destination"]!;
+        Assert.Equal("StorageQueue", (string?)destination["endpointType"]);
+        Assert.Equal(template.AppSettings()["LabelChecksQueue"], (string?)destination["properties"]!["queueName"]);
+        Assert.Equal("SystemAssigned", (string?)subscription["deliveryWithResourceIdentity"]!["identity"]!["type"]);
+    }
+
+    [Fact]
+    public void Without_watched_containers_there_is_no_event_subscription_and_no_blob_reader()
+    {
+        var template = new CompiledTemplate(ArmCloud.Public, overrides: new Dictionary<string, string> { ["labelWatch"] = string.Empty });
+        var grants = template.RoleAssignments();
+
+        Assert.Null(template.Properties("Microsoft.EventGrid/systemTopics/eventSubscriptions"));
+        Assert.DoesNotContain(grants, g => g.Principal == ArmEvaluator.EventGridPrincipal);
+        Assert.Single(grants, g => g.Role == BlobDataReader);
+        Assert.Equal(string.Empty, template.AppSettings()["AiRegOps__LabelWatch"]);
     }
 
     [Fact]

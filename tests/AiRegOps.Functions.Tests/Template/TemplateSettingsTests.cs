@@ -41,6 +41,9 @@ public sealed partial class TemplateSettingsTests
         var storage = services.GetRequiredService<StorageConnection>();
 
         Assert.Equal("deployment-events", triggers.DeploymentEventsQueue);
+        Assert.Equal("blob-label-checks", triggers.LabelChecksQueue);
+        Assert.Equal(CompiledTemplate.LabelWatch, options.LabelWatch);
+        Assert.Equal(["ai-images", "ai-audio"], services.GetRequiredService<LabelWatches>().All.Select(w => w.Container));
         Assert.Equal("0 0 1 * * *", triggers.ObligationSweepSchedule);
         Assert.Equal(cloudName, options.AzureCloud);
         Assert.Equal(cloudName, storage.Cloud.Name);
