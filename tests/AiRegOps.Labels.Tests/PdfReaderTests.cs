@@ -66,7 +66,7 @@ public sealed class PdfReaderTests
         Assert.Equal(LabelVerdict.Noncompliant, result.Verdict);
         var finding = Assert.Single(result.Findings, f => f.RuleId == "AIGC031");
         Assert.Contains("removed", finding.Message, StringComparison.Ordinal);
-        Assert.Equal(Core.Catalogue.Confidence.Unverified, finding.Confidence);
+        Assert.Equal(Core.Confidence.Unverified, finding.Confidence);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using AiRegOps.Core;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 using AiRegOps.Core.Schedule;

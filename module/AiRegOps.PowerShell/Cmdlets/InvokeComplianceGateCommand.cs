@@ -1,6 +1,8 @@
 using System.Management.Automation;
+using AiRegOps.Core;
 using AiRegOps.Core.Assessments;
 using AiRegOps.Core.Gate;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 using AiRegOps.Core.Reports.Findings;

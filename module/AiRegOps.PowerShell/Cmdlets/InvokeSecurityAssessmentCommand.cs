@@ -1,5 +1,6 @@
 using System.Collections;
 using System.Management.Automation;
+using AiRegOps.Core;
 using AiRegOps.Core.Assessments;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;

@@ -1,6 +1,8 @@
 using System.Management.Automation;
+using AiRegOps.Core;
 using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Evidence;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Reports;
 using AiRegOps.Core.Safety;
 using AiRegOps.PowerShell.Completers;

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using AiRegOps.Core;
 using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Filings;
 using AiRegOps.Core.Profiles;

@@ -1,6 +1,8 @@
 using System.Management.Automation;
 using AiRegOps.Core.Evidence;
+using AiRegOps.Core;
 using AiRegOps.Core.Filings;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 using AiRegOps.PowerShell.Completers;

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using AiRegOps.Core;
 using AiRegOps.Core.Ethics;
 using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Reports;

@@ -1,6 +1,8 @@
 using System.Management.Automation;
 using System.Text;
+using AiRegOps.Core;
 using AiRegOps.Core.Evidence;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Reports;
 using AiRegOps.Labels.Checking;
 using AiRegOps.Labels.Reports;

@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using AiRegOps.Core;
 using AiRegOps.Core.Filings;
 using AiRegOps.Core.Reports;
 using AiRegOps.PowerShell.Internal;

@@ -5,28 +5,12 @@ namespace AiRegOps.PowerShell.Internal;
 
 /// <summary>
 /// Lets PowerShell convert between <see cref="DateOnly"/> (the type of every date AiRegOps returns: a legal date has
-/// no time of day) and <see cref="DateTime"/> or ISO text. Registered for System.DateOnly as extended type data when
-/// the module is imported (a Types.ps1xml would be read before the module's assembly is loaded), so that <c>$item.DueDate -lt [datetime]'2026-01-01'</c>, <c>[datetime]$item.DueDate</c> and
+/// no time of day) and <see cref="DateTime"/> or ISO text. Registered for System.DateOnly by AiRegOps.Types.ps1xml
+/// (the manifest loads this assembly first, as a required assembly, so the file can name the type), so that <c>$item.DueDate -lt [datetime]'2026-01-01'</c>, <c>[datetime]$item.DueDate</c> and
 /// <c>$item.DueDate -eq '2025-10-16'</c> work instead of throwing "Invalid cast from 'System.DateTime'".
 /// </summary>
 public sealed class DateOnlyTypeConverter : PSTypeConverter
 {
-    /// <summary>Adds the converter to the importing runspace's type table (Update-TypeData -Force: idempotent).</summary>
-    internal static void Register()
-    {
-        if (System.Management.Automation.Runspaces.Runspace.DefaultRunspace is null)
-        {
-            return;
-        }
-
-        using var shell = System.Management.Automation.PowerShell.Create(RunspaceMode.CurrentRunspace);
-        shell.AddCommand("Microsoft.PowerShell.Utility\\Update-TypeData")
-            .AddParameter("TypeName", typeof(DateOnly).FullName)
-            .AddParameter("TypeConverter", typeof(DateOnlyTypeConverter))
-            .AddParameter("Force");
-        shell.Invoke();
-    }
-
     public override bool CanConvertFrom(object sourceValue, Type destinationType) =>
         destinationType == typeof(DateOnly) && Unwrap(sourceValue) is DateTime or DateTimeOffset or string;
 

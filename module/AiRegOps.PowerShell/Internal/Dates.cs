@@ -1,3 +1,5 @@
+using AiRegOps.Core.IO;
+
 namespace AiRegOps.PowerShell.Internal;
 
 /// <summary>

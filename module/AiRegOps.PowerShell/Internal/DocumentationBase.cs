@@ -1,5 +1,6 @@
 using System.Management.Automation;
 using AiRegOps.Core.Reports;
+using AiRegOps.Core.Reports.Findings;
 
 namespace AiRegOps.PowerShell.Internal;
 

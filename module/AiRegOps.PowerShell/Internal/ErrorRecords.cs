@@ -1,4 +1,5 @@
 using System.Management.Automation;
+using AiRegOps.Core;
 using AiRegOps.Core.Reports;
 
 namespace AiRegOps.PowerShell.Internal;

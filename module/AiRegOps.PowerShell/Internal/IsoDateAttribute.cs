@@ -1,4 +1,6 @@
 using System.Management.Automation;
+using AiRegOps.Core;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Reports;
 
 namespace AiRegOps.PowerShell.Internal;

@@ -37,8 +37,6 @@ public sealed class ModuleInitializer : IModuleAssemblyInitializer, IModuleAssem
                 Warmup.Start();
             }
         }
-
-        DateOnlyTypeConverter.Register();
     }
 
     public void OnRemove(PSModuleInfo psModuleInfo)

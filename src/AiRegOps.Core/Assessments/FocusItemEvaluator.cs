@@ -116,7 +116,7 @@ internal static class FocusItemEvaluator
             Requirement = $"network logs kept at least {min} months",
             Declared = months?.ToString(CultureInfo.InvariantCulture),
             Status = months is null ? FindingStatus.NotDeclared : months >= min ? FindingStatus.Met : FindingStatus.Gap,
-            Problem = months is null ? $"{Field} is not declared." : months < min ? $"Logs are kept {months} months, less than the {min} months {AssessmentCitations.LogRetention2016.Display} requires ({AssessmentCitations.LogRetention2025.Display} from {Catalogue.ObligationCatalogue.Default.GetRegulation(AssessmentCitations.LogRetention2025.RegulationId).EffectiveOn:yyyy-MM-dd} {Reports.ConfidenceMarks.Of(AssessmentCitations.LogRetention2025.Confidence)})." : null,
+            Problem = months is null ? $"{Field} is not declared." : months < min ? $"Logs are kept {months} months, less than the {min} months {AssessmentCitations.LogRetention2016.Display} requires ({AssessmentCitations.LogRetention2025.Display} from {Catalogue.ObligationCatalogue.Default.GetRegulation(AssessmentCitations.LogRetention2025.RegulationId).EffectiveOn:yyyy-MM-dd} {ConfidenceMarks.Of(AssessmentCitations.LogRetention2025.Confidence)})." : null,
             Remedy = months >= min ? null : $"Keep network logs for at least {min} months and set {Field} to {min} or more.",
             Citations = [AssessmentCitations.LogRetention2016, AssessmentCitations.LogRetention2025],
         };

@@ -1,6 +1,7 @@
 using System.Globalization;
 using AiRegOps.Core.Attributes;
 using AiRegOps.Core.Calendar;
+using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 
@@ -30,7 +31,7 @@ public static class SecurityAssessor
             ? ("所评估的各重点事项均已声明相应的安全管理制度和技术措施。",
                 "Every focus item has declared security management systems and technical measures. This rests on the controls the profile declares, not on an audit of their effect.")
             : ($"发现 {gaps} 项差距，应整改至消除后再提交评估报告。",
-                $"{gaps} gap(s) found. Rectify them until eliminated before submitting the report ({Reports.ConfidenceMarks.Cite(AssessmentCitations.Report)}).");
+                $"{gaps} gap(s) found. Rectify them until eliminated before submitting the report ({ConfidenceMarks.Cite(AssessmentCitations.Report)}).");
         return new SecurityAssessmentResult
         {
             Service = profile.Name,

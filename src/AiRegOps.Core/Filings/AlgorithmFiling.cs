@@ -1,4 +1,5 @@
 using AiRegOps.Core.Calendar;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AiRegOps.Core.Catalogue;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Reports;
 
 namespace AiRegOps.Core.Filings;

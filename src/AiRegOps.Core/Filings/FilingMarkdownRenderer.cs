@@ -1,4 +1,6 @@
 using System.Text;
+using AiRegOps.Core.Catalogue;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Reports;
 
 namespace AiRegOps.Core.Filings;

@@ -72,7 +72,7 @@ public static class FilingRoutes
 
         if (required && !publicOpinion.HasPublicOpinionAttributes && !byReference)
         {
-            notes.Add($"The profile shows no public-opinion channel ({publicOpinion.Explanation}), but the service offers generative AI to the public in the PRC: the filing is owed as the CAC applies {FilingCitations.GenerativeAi.Display} {Reports.ConfidenceMarks.Of(ObligationCatalogue.Default.GetObligation(FilingCitations.NewFilingObligation).Confidence)}.");
+            notes.Add($"The profile shows no public-opinion channel ({publicOpinion.Explanation}), but the service offers generative AI to the public in the PRC: the filing is owed as the CAC applies {FilingCitations.GenerativeAi.Display} {ConfidenceMarks.Of(ObligationCatalogue.Default.GetObligation(FilingCitations.NewFilingObligation).Confidence)}.");
         }
         else if (!publicOpinion.HasPublicOpinionAttributes && !byReference)
         {

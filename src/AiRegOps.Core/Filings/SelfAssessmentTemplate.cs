@@ -1,4 +1,5 @@
 using System.Text;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 

@@ -1,4 +1,6 @@
 using AiRegOps.Core.Assessments;
+using AiRegOps.Core.Catalogue;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Reports;
 using AiRegOps.Core.Schedule;
 

@@ -1,4 +1,5 @@
 using System.Text;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Reports;
 
 namespace AiRegOps.Core.Gate;

@@ -1,3 +1,4 @@
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Profiles.Loading;
 using AiRegOps.Core.Reports;

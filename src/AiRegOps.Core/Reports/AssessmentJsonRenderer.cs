@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using AiRegOps.Core.Assessments;
 using AiRegOps.Core.Catalogue;
+using AiRegOps.Core.IO;
 
 namespace AiRegOps.Core.Reports;
 

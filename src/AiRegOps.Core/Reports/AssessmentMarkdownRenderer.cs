@@ -1,5 +1,7 @@
 using System.Text;
 using AiRegOps.Core.Assessments;
+using AiRegOps.Core.Catalogue;
+using AiRegOps.Core.IO;
 
 namespace AiRegOps.Core.Reports;
 

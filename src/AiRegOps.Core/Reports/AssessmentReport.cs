@@ -1,4 +1,5 @@
 using AiRegOps.Core.Assessments;
+using AiRegOps.Core.IO;
 
 namespace AiRegOps.Core.Reports;
 
@@ -23,7 +24,7 @@ public static class AssessmentReport
     /// <summary>The files for <paramref name="formats"/> (all when null), named security-assessment.{md,html,json,sarif,junit.xml}.</summary>
     public static IReadOnlyList<OutputFile> Files(SecurityAssessmentResult result, IEnumerable<AssessmentReportFormat>? formats = null, string? repositoryRoot = null, Safety.SafetyAnnex? safetyAnnex = null, Uri? documentationBase = null) =>
         (formats ?? Enum.GetValues<AssessmentReportFormat>()).Distinct()
-            .Select(f => new OutputFile(FileName(f), Safety.SafetyAnnexRenderer.Apply(f, Render(result, f, repositoryRoot, documentationBase), safetyAnnex)))
+            .Select(f => new OutputFile(FileName(f), SafetyAnnexRenderer.Apply(f, Render(result, f, repositoryRoot, documentationBase), safetyAnnex)))
             .ToList();
 
     /// <summary>Writes the files into <paramref name="outputPath"/>, all or nothing; returns the paths written.</summary>

@@ -1,3 +1,4 @@
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Schedule;
 
 namespace AiRegOps.Core.Reports;

@@ -1,4 +1,5 @@
 using System.Text;
+using AiRegOps.Core.IO;
 
 namespace AiRegOps.Core.Reports;
 

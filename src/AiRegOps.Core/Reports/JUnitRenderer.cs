@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using System.Xml.Linq;
 using AiRegOps.Core.Assessments;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Reports.Findings;
 
 namespace AiRegOps.Core.Reports;

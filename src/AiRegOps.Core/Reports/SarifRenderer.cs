@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using AiRegOps.Core.Assessments;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports.Findings;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AiRegOps.Core.Assessments;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Schedule;
 
 namespace AiRegOps.Core.Reports;

@@ -1,5 +1,6 @@
 using System.Text;
 using AiRegOps.Core.Assessments;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Schedule;
 
 namespace AiRegOps.Core.Reports;

@@ -1,3 +1,4 @@
+using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Schedule;
 
 namespace AiRegOps.Core.Reports;

@@ -1,3 +1,4 @@
+using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Reports;
 using static AiRegOps.Core.Safety.SafetyText;
 
@@ -263,7 +264,7 @@ public static class SafetyEvaluator
         Requirement = r.Id,
         Title = r.TitleEn,
         TitleZh = r.TitleZh,
-        Basis = r.ClauseConfidence == Catalogue.Confidence.NotFound ? r.Clause : $"{r.Clause} {ConfidenceMarks.Of(r.ClauseConfidence)}",
+        Basis = r.ClauseConfidence == Confidence.NotFound ? r.Clause : $"{r.Clause} {ConfidenceMarks.Of(r.ClauseConfidence)}",
         Confidence = r.Confidence,
         ConfidenceMark = ConfidenceMarks.Of(r.Confidence),
         Threshold = threshold,

@@ -1,4 +1,3 @@
-using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Profiles;
 
 namespace AiRegOps.Core.State;
@@ -31,19 +30,4 @@ public sealed record ObligationStateRecord
         CompletedOn = CompletedOn,
         Evidence = Reference is null ? Kind.ToString().ToLowerInvariant() : $"{Kind.ToString().ToLowerInvariant()} {Reference}",
     };
-
-    /// <summary>The state a ledger entry records: its obligation met for its period, on the date given or the day it was added (in China).</summary>
-    public static ObligationStateRecord FromEntry(LedgerEntry entry)
-    {
-        ArgumentNullException.ThrowIfNull(entry);
-        return new ObligationStateRecord
-        {
-            Service = entry.Service,
-            ObligationId = entry.Metadata.ObligationId,
-            Period = entry.Metadata.Period,
-            CompletedOn = entry.Metadata.CompletedOn ?? DateOnly.FromDateTime(entry.Timestamp.ToOffset(TimeSpan.FromHours(8)).DateTime),
-            Kind = ObligationStateKind.Evidence,
-            Reference = entry.ContentHash.ToString(),
-        };
-    }
 }

@@ -107,7 +107,7 @@ public sealed class ComplianceWorkspace
     }
 
     /// <summary>The schedule and the security assessment of the service on <paramref name="asOf"/>, from the same inputs.</summary>
-    /// <exception cref="Reports.ComplianceInputException">The profile lacks what the assessment needs.</exception>
+    /// <exception cref="ComplianceInputException">The profile lacks what the assessment needs.</exception>
     public async Task<ServiceCompliance> EvaluateAsync(
         ServiceProfile profile,
         DateOnly asOf,

@@ -1,4 +1,5 @@
-using AiRegOps.Core.Reports;
+using AiRegOps.Core;
+using AiRegOps.Core.Catalogue;
 using AiRegOps.Labels.Carriers;
 using AiRegOps.Labels.Reading;
 using AiRegOps.Labels.Rules;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using AiRegOps.Core;
 using AiRegOps.Core.Identifiers;
 using AiRegOps.Labels.Carriers;
 using AiRegOps.Labels.Rules;

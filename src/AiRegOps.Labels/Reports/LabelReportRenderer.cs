@@ -4,6 +4,8 @@ using System.Text.Json.Nodes;
 using System.Text.Json.Serialization;
 using System.Xml;
 using System.Xml.Linq;
+using AiRegOps.Core;
+using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Reports;
 using AiRegOps.Labels.Checking;
 using AiRegOps.Labels.Rules;

@@ -1,3 +1,4 @@
+using AiRegOps.Core;
 using AiRegOps.Core.Catalogue;
 
 namespace AiRegOps.Labels.Rules;

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AiRegOps.Core;
 using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Identifiers;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using AiRegOps.Core;
 using AiRegOps.Core.Identifiers;
 
 namespace AiRegOps.Labels.Rules;

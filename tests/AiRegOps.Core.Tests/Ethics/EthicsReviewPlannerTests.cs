@@ -1,5 +1,6 @@
 using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Ethics;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 using static AiRegOps.Core.Tests.Reports.TestProfiles;

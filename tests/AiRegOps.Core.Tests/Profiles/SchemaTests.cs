@@ -38,7 +38,7 @@ public sealed class SchemaTests
         Assert.Equal(System.Enum.GetValues<Audience>().Length, ProfileVocabulary.Audiences.Names.Count);
         Assert.Equal(System.Enum.GetValues<ServiceEventType>().Length, ProfileVocabulary.EventTypes.Names.Count);
         Assert.Equal(System.Enum.GetValues<FilingKind>().Length, ProfileVocabulary.FilingKinds.Names.Count);
-        Assert.Equal(System.Enum.GetValues<AiRegOps.Core.Catalogue.ObligorRole>().Length, ProfileVocabulary.Roles.Names.Count);
+        Assert.Equal(System.Enum.GetValues<ObligorRole>().Length, ProfileVocabulary.Roles.Names.Count);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reports;
 using AiRegOps.Core.Schedule;

@@ -1,4 +1,5 @@
 using AiRegOps.Core.Reports;
+using AiRegOps.Core.Reports.Findings;
 
 namespace AiRegOps.Core.Tests.Reports;
 

@@ -45,7 +45,7 @@ public sealed class ExampleScheduleTests
         var growth = Item(schedule, "sa-security-assessment", "significant-user-growth@2026-01-12");
         Assert.Equal(ScheduleStatus.Overdue, growth.Status);
         Assert.NotNull(growth.DueDate);
-        Assert.Equal(AiRegOps.Core.Catalogue.Confidence.Unverified, growth.Confidence);
+        Assert.Equal(Confidence.Unverified, growth.Confidence);
         // The 2025 ethics report was due 2026-03-31 and only 2024's was submitted.
         Assert.Equal(ScheduleStatus.Overdue, Item(schedule, "ethics-annual-report", "FY2025").Status);
         // The algorithm review of the first year was done on 2026-09-01, before its due date.

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using AiRegOps.Core;
 using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Profiles;

@@ -1,3 +1,4 @@
+using AiRegOps.Core;
 using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Reminders;

@@ -145,7 +145,7 @@ public sealed class CompiledCondition
     }
 
     private static string WithSource(string text, SourceCitation? source) =>
-        source is null ? text : $"{text} ({source.Display} {Reports.ConfidenceMarks.Of(source.Confidence)})";
+        source is null ? text : $"{text} ({source.Display} {ConfidenceMarks.Of(source.Confidence)})";
 
     private static int Flatten(Condition condition, List<Node> nodes, List<Condition> sources)
     {

@@ -1,4 +1,5 @@
 using AiRegOps.Core.Gate;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Schedule;
 

@@ -1,4 +1,6 @@
 using AiRegOps.Core.Assessments;
+using AiRegOps.Core.Catalogue;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Schedule;
 
 namespace AiRegOps.Core.Reports.Findings;

@@ -1,7 +1,7 @@
 using System.Text;
 using AiRegOps.Core.Catalogue;
 
-namespace AiRegOps.Core.Tests.Legal;
+namespace AiRegOps.Core.Tests.Catalogue.Conditions;
 
 /// <summary>Conditions are validated at load with precise errors.</summary>
 public sealed class ConditionLanguageTests

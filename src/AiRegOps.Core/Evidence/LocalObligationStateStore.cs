@@ -1,6 +1,6 @@
-using AiRegOps.Core.Evidence;
+using AiRegOps.Core.State;
 
-namespace AiRegOps.Core.State;
+namespace AiRegOps.Core.Evidence;
 
 /// <summary>Obligation state in a local folder: <c>state/&lt;service&gt;.jsonl</c>, appended under a lock file.</summary>
 public sealed class LocalObligationStateStore : IObligationStateStore

@@ -1,4 +1,4 @@
-namespace AiRegOps.Core.Catalogue;
+namespace AiRegOps.Core;
 
 /// <summary>Who an obligation binds.</summary>
 public enum ObligorRole

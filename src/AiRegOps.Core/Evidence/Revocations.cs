@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using AiRegOps.Core.Evidence;
 
-namespace AiRegOps.Core.State;
+namespace AiRegOps.Core.Evidence;
 
 /// <summary>
 /// Corrections without deletion: a revocation is one more ledger entry that names the content it withdraws (by its

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AiRegOps.Core.Reports;
+namespace AiRegOps.Core.IO;
 
 /// <summary>Dates typed by people (parameters, waiver files): ISO yyyy-MM-dd only, with a clear error otherwise.</summary>
 public static class DateInput

@@ -1,6 +1,7 @@
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Reports;
 
-namespace AiRegOps.Core.Tests.Reports;
+namespace AiRegOps.Core.Tests.IO;
 
 public sealed class AtomicOutputTests : IDisposable
 {

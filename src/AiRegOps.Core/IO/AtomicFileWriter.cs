@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AiRegOps.Core.Reports;
+namespace AiRegOps.Core.IO;
 
 /// <summary>
 /// Writes one file by writing a temporary sibling and renaming it over the target, so readers see the old content or

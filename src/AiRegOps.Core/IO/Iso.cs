@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AiRegOps.Core.Reports;
+namespace AiRegOps.Core.IO;
 
 /// <summary>Culture-free formatting for machine-readable outputs: a date is always yyyy-MM-dd.</summary>
 internal static class Iso

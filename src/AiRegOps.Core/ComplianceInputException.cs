@@ -1,4 +1,4 @@
-namespace AiRegOps.Core.Reports;
+namespace AiRegOps.Core;
 
 /// <summary>
 /// Input a user gave (a profile field, a filing number, a URL, a date, a file) is not what was expected. The message

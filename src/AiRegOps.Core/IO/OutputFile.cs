@@ -1,4 +1,4 @@
-namespace AiRegOps.Core.Reports;
+namespace AiRegOps.Core.IO;
 
 /// <summary>One file of an output set, computed in memory before anything is written (so -WhatIf can list it).</summary>
 /// <param name="RelativePath">Path inside the output folder, with forward slashes; no "..".</param>

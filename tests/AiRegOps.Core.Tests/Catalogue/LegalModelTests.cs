@@ -2,7 +2,7 @@ using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Schedule;
 
-namespace AiRegOps.Core.Tests.Legal;
+namespace AiRegOps.Core.Tests.Catalogue;
 
 /// <summary>The answers of issue 8, each against the embedded catalogue.</summary>
 public sealed class LegalModelTests

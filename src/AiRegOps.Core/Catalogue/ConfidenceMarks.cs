@@ -1,6 +1,6 @@
 using AiRegOps.Core.Catalogue;
 
-namespace AiRegOps.Core.Reports;
+namespace AiRegOps.Core.Catalogue;
 
 /// <summary>The confidence marks of regulatory-facts.md, so every output shows them the same way.</summary>
 public static class ConfidenceMarks

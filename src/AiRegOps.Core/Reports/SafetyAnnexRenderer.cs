@@ -3,9 +3,11 @@ using System.Text;
 using System.Text.Json.Nodes;
 using System.Xml;
 using System.Xml.Linq;
+using AiRegOps.Core.IO;
 using AiRegOps.Core.Reports;
+using AiRegOps.Core.Safety;
 
-namespace AiRegOps.Core.Safety;
+namespace AiRegOps.Core.Reports;
 
 /// <summary>
 /// Adds a safety measurement to each format of the security assessment report as an annex (附录): a bilingual section

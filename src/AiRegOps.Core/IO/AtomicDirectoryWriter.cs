@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AiRegOps.Core.Reports;
+namespace AiRegOps.Core.IO;
 
 /// <summary>
 /// Writes a set of files so that a failure never leaves half a set behind. Everything is first written into a

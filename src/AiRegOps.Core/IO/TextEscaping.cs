@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace AiRegOps.Core.Reports;
+namespace AiRegOps.Core.IO;
 
 /// <summary>
 /// Escaping for every text a profile or a user supplies: HTML (never injected raw), Markdown table cells (which

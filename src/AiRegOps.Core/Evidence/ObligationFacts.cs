@@ -1,7 +1,7 @@
 using System.Text;
-using AiRegOps.Core.Evidence;
+using AiRegOps.Core.State;
 
-namespace AiRegOps.Core.State;
+namespace AiRegOps.Core.Evidence;
 
 /// <summary>
 /// How a recorded fact (a filing, an ethics registration, an assessment) becomes a ledger entry and back. The fact's
@@ -55,7 +55,7 @@ public static class ObligationFacts
         ArgumentNullException.ThrowIfNull(entry);
         if (!IsFact(entry))
         {
-            return ObligationStateRecord.FromEntry(entry);
+            return EvidenceStateOf(entry);
         }
 
         var note = entry.Metadata.Note ?? throw new FormatException("the fact entry has no note");
@@ -115,5 +115,20 @@ public static class ObligationFacts
         }
 
         return [.. byKey.Values.Select(v => v.Record).OrderBy(r => r.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The state a ledger entry records: its obligation met for its period, on the date given or the day it was added (in China).</summary>
+    private static ObligationStateRecord EvidenceStateOf(LedgerEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return new ObligationStateRecord
+        {
+            Service = entry.Service,
+            ObligationId = entry.Metadata.ObligationId,
+            Period = entry.Metadata.Period,
+            CompletedOn = entry.Metadata.CompletedOn ?? DateOnly.FromDateTime(entry.Timestamp.ToOffset(TimeSpan.FromHours(8)).DateTime),
+            Kind = ObligationStateKind.Evidence,
+            Reference = entry.ContentHash.ToString(),
+        };
     }
 }

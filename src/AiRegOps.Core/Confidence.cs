@@ -1,4 +1,4 @@
-namespace AiRegOps.Core.Catalogue;
+namespace AiRegOps.Core;
 
 /// <summary>How sure we are of a legal fact, using the marks of regulatory-facts.md.</summary>
 public enum Confidence

@@ -1,6 +1,6 @@
 using AiRegOps.Core.Catalogue;
 
-namespace AiRegOps.Core.Tests;
+namespace AiRegOps.Core.Tests.Catalogue;
 
 public sealed class CatalogueSmokeTests
 {

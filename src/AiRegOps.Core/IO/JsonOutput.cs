@@ -3,7 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.Unicode;
 
-namespace AiRegOps.Core.Reports;
+namespace AiRegOps.Core.IO;
 
 /// <summary>
 /// How machine-readable outputs are written: indented, Chinese kept readable (not \u-escaped), HTML-sensitive

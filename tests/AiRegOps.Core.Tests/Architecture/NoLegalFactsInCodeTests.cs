@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using AiRegOps.Core.Catalogue;
 
-namespace AiRegOps.Core.Tests.Legal;
+namespace AiRegOps.Core.Tests.Architecture;
 
 /// <summary>
 /// The catalogue is the only source of legal facts: no C# file of the core restates an article the catalogue cites

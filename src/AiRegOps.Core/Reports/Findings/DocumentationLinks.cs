@@ -1,4 +1,4 @@
-namespace AiRegOps.Core.Reports;
+namespace AiRegOps.Core.Reports.Findings;
 
 /// <summary>
 /// Links from SARIF rules to the AiRegOps documentation. The project has no public address of its own, so rule help is
