@@ -49,6 +49,14 @@ public sealed partial class FilingPackageBilingualTests
     }
 
     [Fact]
+    public void The_json_gives_the_chinese_hint_beside_the_english_one()
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(Build("late").Package.Files.Single(f => f.RelativePath == "filing.json").Content)!.ToJsonString();
+
+        Assert.Contains("\"howToSupplyZh\":\"参数 -ServiceForm\"", System.Text.RegularExpressions.Regex.Unescape(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_checker_catches_an_english_only_paragraph()
     {
         var paragraphs = Paragraphs("# 标题 / Title\n\n- 字段 / Field: x\n- Only English here.\n\n| a | b |\n|---|---|\n\n> 中文。\n> English.\n").ToList();
