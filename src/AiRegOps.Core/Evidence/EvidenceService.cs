@@ -12,6 +12,9 @@ namespace AiRegOps.Core.Evidence;
 /// </summary>
 public sealed class EvidenceService : Workspace.ICompletionSource
 {
+    /// <summary>How often a ledger's rows are read again while concurrent appends keep moving its head past them.</summary>
+    private const int ReadAttemptsUnderAppends = 16;
+
     private readonly TimeProvider time;
 
     public EvidenceService(EvidenceBackend backend, TimeProvider? time = null, EvidenceServiceOptions? options = null)
@@ -397,7 +400,8 @@ public sealed class EvidenceService : Workspace.ICompletionSource
     {
         // The rows are read before the head: a writer that appends in between (its entry and the head in one atomic
         // step) leaves the head one read ahead of the rows, which alone is not a removed tail. The rows are read again
-        // then, a few times; a tail that is really missing stays missing and is reported.
+        // then, up to ReadAttemptsUnderAppends times (eight writers at once moved the head past three re-reads in the
+        // contract tests); a tail that is really missing stays missing and is reported.
         for (var attempt = 1; ; attempt++)
         {
             var rows = new List<LedgerRow>();
@@ -408,7 +412,7 @@ public sealed class EvidenceService : Workspace.ICompletionSource
 
             var head = await Ledger.GetHeadAsync(service, cancellationToken).ConfigureAwait(false);
             var last = rows.Count == 0 ? 0 : rows.Max(r => r.Entry?.Sequence ?? 0);
-            if (attempt < 4 && head is { } moved && moved.Sequence > last && moved.Sequence != long.MaxValue)
+            if (attempt < ReadAttemptsUnderAppends && head is { } moved && moved.Sequence > last && moved.Sequence != long.MaxValue)
             {
                 continue;
             }
