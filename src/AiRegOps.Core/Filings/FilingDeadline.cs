@@ -17,6 +17,9 @@ public sealed record FilingDeadline
     /// <summary>"10 working days after the service start on 2025-09-26 (ARR Art. 24(1))".</summary>
     public required string Description { get; init; }
 
+    /// <summary>The same period in Chinese, shown first in the package.</summary>
+    public required string DescriptionZh { get; init; }
+
     /// <summary>ARR Art. 24 first, then the cross-references that route this service to it.</summary>
     public required IReadOnlyList<SourceCitation> Citations { get; init; }
 

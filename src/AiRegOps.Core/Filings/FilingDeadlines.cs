@@ -34,6 +34,14 @@ public static class FilingDeadlines
         _ => "the service start",
     };
 
+    /// <summary>What starts the period, in Chinese.</summary>
+    public static string EventNameZh(FilingKind kind) => kind switch
+    {
+        FilingKind.Change => "备案信息变更",
+        FilingKind.Cancel => "终止服务",
+        _ => "提供服务",
+    };
+
     /// <param name="kind">New, change or cancel.</param>
     /// <param name="eventDate">The service start, change or termination date.</param>
     /// <param name="route">How the service comes to the ARR (DSP Art. 19, GAIM Art. 17), if not directly.</param>
@@ -51,6 +59,7 @@ public static class FilingDeadlines
             Kind = kind,
             Period = result,
             Description = $"{days} working days after {EventName(kind)} on {eventDate:yyyy-MM-dd} ({rule.Source.Display})",
+            DescriptionZh = $"自{EventNameZh(kind)}之日（{eventDate:yyyy-MM-dd}）起{days}个工作日内（{rule.Source.Display}）",
             Citations = [article, .. crossReferences],
             Confidence = route is { ByReference: true } ? rule.Confidence : RuleFor(kind).Confidence,
         };

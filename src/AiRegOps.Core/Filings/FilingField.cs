@@ -22,6 +22,9 @@ public sealed record FilingField
     /// <summary>How to supply it when missing (profile field or cmdlet parameter).</summary>
     public string? HowToSupply { get; init; }
 
+    /// <summary>The same hint in Chinese (parameter and profile field names stay as they are typed).</summary>
+    public string? HowToSupplyZh { get; init; }
+
     public SourceCitation? Basis { get; init; }
 
     public bool IsMissing => Required && string.IsNullOrWhiteSpace(Value);

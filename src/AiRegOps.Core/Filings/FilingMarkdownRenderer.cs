@@ -21,7 +21,7 @@ internal static class FilingMarkdownRenderer
         md.Append("- 编制日期 / Prepared on: ").Append(Iso.Date(package.PreparedOn)).Append('\n');
         if (package.Deadline is { } deadline)
         {
-            md.Append("- 截止日期 / Due: **").Append(Iso.Date(deadline.DueDate)).Append("**：应于该日前完成备案手续。<br>").Append(TextEscaping.Markdown(deadline.Description))
+            md.Append("- 截止日期 / Due: **").Append(Iso.Date(deadline.DueDate)).Append("**：应于该日前完成备案手续，即").Append(TextEscaping.Markdown(deadline.DescriptionZh)).Append("。<br>").Append(TextEscaping.Markdown(deadline.Description))
                 .Append(' ').Append(ConfidenceMarks.Of(deadline.Confidence)).Append('\n');
         }
         else
@@ -38,7 +38,7 @@ internal static class FilingMarkdownRenderer
         {
             n++;
             var value = field.IsMissing
-                ? $"{MissingMark} 请补充。 / {TextEscaping.Markdown(field.HowToSupply)}"
+                ? $"{MissingMark} 请补充：{TextEscaping.Markdown(field.HowToSupplyZh ?? field.HowToSupply)}。 / Supply: {TextEscaping.Markdown(field.HowToSupply)}"
                 : TextEscaping.Markdown(field.Value ?? "—");
             md.Append("| ").Append(n).Append(" | ").Append(TextEscaping.Markdown(field.Label)).Append(" | ").Append(value).Append(" | ")
                 .Append(field.Basis is null ? string.Empty : TextEscaping.Markdown(field.Basis.Display)).Append(" |\n");

@@ -33,17 +33,20 @@ public static class FilingPackageBuilder
         var warnings = new List<string>(route.Notes);
         if (deadline is not null)
         {
-            warnings.AddRange(deadline.Period.Warnings.Select(w => w.Message));
+            warnings.AddRange(deadline.Period.Warnings.Select(w => $"未载入{w.Year}年国务院节假日安排通知，期限按未调整的工作日计算；通知发布后请用 -HolidayFile 添加。 / {w.Message}"));
             // A filing the profile already records is not late: the package documents it, it does not announce a breach.
             var made = profile?.Filings.Where(f => f.Kind == request.Kind && (eventDate is null || f.FiledOn >= eventDate)).OrderBy(f => f.FiledOn).FirstOrDefault();
             if (made is not null)
             {
-                warnings.Add($"The profile records this filing as made on {Iso.Date(made.FiledOn)}{(made.Number is null ? string.Empty : $" ({made.Number})")}; the package documents it.");
+                var number = made.Number is null ? string.Empty : $" ({made.Number})";
+                warnings.Add($"服务画像记载该备案已于 {Iso.Date(made.FiledOn)}{number} 完成；本材料用于存档。 / The profile records this filing as made on {Iso.Date(made.FiledOn)}{number}; the package documents it.");
             }
             else if (deadline.DueDate < preparedOn && route.Required)
             {
                 var penalty = ObligationCatalogue.Default.GetObligation(FilingCitations.ObligationFor(request.Kind)).Penalty;
-                warnings.Add($"The filing was due on {deadline.DueDate:yyyy-MM-dd} ({deadline.Description}); it is late." +
+                warnings.Add($"该备案应于 {deadline.DueDate:yyyy-MM-dd} 前完成（{deadline.DescriptionZh}），现已逾期。" +
+                    (penalty is null ? string.Empty : $"罚则见{penalty.Source.Display}。") +
+                    $" / The filing was due on {deadline.DueDate:yyyy-MM-dd} ({deadline.Description}); it is late." +
                     (penalty is null ? string.Empty : $" {penalty.Source.Display} provides for {penalty.Text}."));
             }
         }
@@ -104,40 +107,40 @@ public static class FilingPackageBuilder
         var fields = new List<FilingField>
         {
             Field("providerName", "服务提供者名称", "Name of the service provider", request.ProviderName, profile?.Provider.Name,
-                "profile provider.name or -ProviderName", FilingCitations.NewFiling),
+                "profile provider.name or -ProviderName", FilingCitations.NewFiling, howZh: "服务画像 provider.name 或参数 -ProviderName"),
             new()
             {
-                Key = "filerRole", LabelZh = "备案主体类型", LabelEn = "Filer role", Value = FilingNames.Of(route.FilerRole) + (route.ByReference ? $"，参照履行 (by reference, {FilingCitations.SupporterByReference.Display})" : string.Empty),
+                Key = "filerRole", LabelZh = "备案主体类型", LabelEn = "Filer role", Value = FilingNames.Of(route.FilerRole) + (route.ByReference ? $"，参照履行（{FilingCitations.SupporterByReference.Display}） / by reference" : string.Empty),
                 Origin = Generated,
             },
-            Field("serviceName", "服务名称", "Name of the service", request.ServiceName, profile?.DisplayName ?? profile?.Name, "profile displayName or -ServiceName", null),
-            Field("serviceForm", "服务形式", "Service form", request.ServiceForm, null, "-ServiceForm", FilingCitations.NewFiling, required: !cancel),
-            Field("applicationField", "应用领域", "Application field", request.ApplicationField, null, "-ApplicationField", FilingCitations.NewFiling, required: !cancel),
+            Field("serviceName", "服务名称", "Name of the service", request.ServiceName, profile?.DisplayName ?? profile?.Name, "profile displayName or -ServiceName", null, howZh: "服务画像 displayName 或参数 -ServiceName"),
+            Field("serviceForm", "服务形式", "Service form", request.ServiceForm, null, "-ServiceForm", FilingCitations.NewFiling, required: !cancel, howZh: "参数 -ServiceForm"),
+            Field("applicationField", "应用领域", "Application field", request.ApplicationField, null, "-ApplicationField", FilingCitations.NewFiling, required: !cancel, howZh: "参数 -ApplicationField"),
             new()
             {
                 Key = "algorithmTypes", LabelZh = "算法类型", LabelEn = $"Algorithm types ({FilingCitations.AlgorithmTypes.Display})",
                 Value = types.Count == 0 ? null : string.Join("；", types.Distinct().Select(FilingNames.Of)),
                 Origin = request.AlgorithmTypes is not null ? Parameter : FromProfile,
-                HowToSupply = "profile technologies.algorithms or -AlgorithmType", Basis = FilingCitations.AlgorithmTypes, Required = !cancel,
+                HowToSupply = "profile technologies.algorithms or -AlgorithmType", HowToSupplyZh = "服务画像 technologies.algorithms 或参数 -AlgorithmType", Basis = FilingCitations.AlgorithmTypes, Required = !cancel,
             },
             new()
             {
                 Key = "products", LabelZh = "应用产品", LabelEn = "Products the algorithm runs in (app, website, mini program, API)",
-                Value = Products(request), Origin = Parameter, HowToSupply = "-Product App,Website,MiniProgram,Api (and -ProductName)",
+                Value = Products(request), Origin = Parameter, HowToSupply = "-Product App,Website,MiniProgram,Api (and -ProductName)", HowToSupplyZh = "参数 -Product App,Website,MiniProgram,Api（及 -ProductName）",
                 Required = !cancel,
             },
             new()
             {
                 Key = "selfAssessmentReport", LabelZh = "算法自评估报告", LabelEn = "Algorithm self-assessment report",
-                Value = cancel ? null : "self-assessment.md (template pre-filled from the profile; complete every 【待填写】)",
+                Value = cancel ? null : "self-assessment.md（依据服务画像预填的模板，请补全所有【待填写】） / template pre-filled from the profile; complete every 【待填写】",
                 Origin = Generated, Basis = FilingCitations.NewFiling, Required = !cancel,
             },
             Field("disclosureBasicPrinciples", "拟公示内容：基本原理", "To be made public: basic principles", disclosure.BasicPrinciples, null,
-                "-BasicPrinciples", FilingCitations.Disclosure, required: !cancel),
+                "-BasicPrinciples", FilingCitations.Disclosure, required: !cancel, howZh: "参数 -BasicPrinciples"),
             Field("disclosurePurpose", "拟公示内容：目的意图", "To be made public: purpose", disclosure.Purpose, null,
-                "-Purpose", FilingCitations.Disclosure, required: !cancel),
+                "-Purpose", FilingCitations.Disclosure, required: !cancel, howZh: "参数 -Purpose"),
             Field("disclosureMainMechanism", "拟公示内容：主要运行机制", "To be made public: main operating mechanism", disclosure.MainMechanism, null,
-                "-MainMechanism", FilingCitations.Disclosure, required: !cancel),
+                "-MainMechanism", FilingCitations.Disclosure, required: !cancel, howZh: "参数 -MainMechanism"),
         };
 
         var (dateZh, dateEn) = kind switch
@@ -151,29 +154,30 @@ public static class FilingPackageBuilder
             Key = "eventDate", LabelZh = dateZh, LabelEn = dateEn, Value = eventDate is { } d ? Iso.Date(d) : null,
             Origin = request.EventDate is not null ? Parameter : FromProfile, Basis = FilingCitations.For(kind),
             HowToSupply = kind == FilingKind.New ? "profile launchedOn or -EventDate" : "a profile event (filing-information-changed / service-terminated) or -EventDate",
+            HowToSupplyZh = kind == FilingKind.New ? "服务画像 launchedOn 或参数 -EventDate" : "服务画像中的事件（filing-information-changed / service-terminated）或参数 -EventDate",
         });
 
         if (kind != FilingKind.New)
         {
             fields.Add(Field("filingNumber", "备案编号", "Filing number", ExistingNumber(profile, request), null,
-                "-ExistingFilingNumber or a profile filing with a number", FilingCitations.For(kind)));
+                "-ExistingFilingNumber or a profile filing with a number", FilingCitations.For(kind), howZh: "参数 -ExistingFilingNumber 或服务画像中带编号的备案记录"));
         }
 
         if (kind == FilingKind.Change)
         {
-            fields.Add(Field("changeSummary", "变更内容", "What changed", request.ChangeSummary, null, "-ChangeSummary", FilingCitations.ChangeFiling));
+            fields.Add(Field("changeSummary", "变更内容", "What changed", request.ChangeSummary, null, "-ChangeSummary", FilingCitations.ChangeFiling, howZh: "参数 -ChangeSummary"));
         }
 
         if (cancel)
         {
             fields.Add(Field("terminationArrangements", "妥善安排", "Arrangements made for users", request.TerminationArrangements, null,
-                "-TerminationArrangements", FilingCitations.CancelFiling));
+                "-TerminationArrangements", FilingCitations.CancelFiling, howZh: "参数 -TerminationArrangements"));
         }
 
         return fields;
     }
 
-    private static FilingField Field(string key, string zh, string en, string? given, string? fromProfile, string how, SourceCitation? basis, bool required = true) => new()
+    private static FilingField Field(string key, string zh, string en, string? given, string? fromProfile, string how, SourceCitation? basis, bool required = true, string? howZh = null) => new()
     {
         Key = key,
         LabelZh = zh,
@@ -181,6 +185,7 @@ public static class FilingPackageBuilder
         Value = string.IsNullOrWhiteSpace(given) ? (string.IsNullOrWhiteSpace(fromProfile) ? null : fromProfile) : given,
         Origin = !string.IsNullOrWhiteSpace(given) ? Parameter : !string.IsNullOrWhiteSpace(fromProfile) ? FromProfile : null,
         HowToSupply = how,
+        HowToSupplyZh = howZh,
         Basis = basis,
         Required = required,
     };

@@ -32,7 +32,7 @@ internal static class SelfAssessmentTemplate
         if (profile is not null)
         {
             Line(md, "功能 / Features", profile.Features.Count == 0 ? null : string.Join(", ", profile.Features.Select(Feature)));
-            Line(md, $"舆论属性或社会动员能力 / Public-opinion attributes ({FilingCitations.PublicOpinionTest.Display})", package.Route.PublicOpinion?.Summary);
+            Line(md, $"舆论属性或社会动员能力 / Public-opinion attributes ({FilingCitations.PublicOpinionTest.Display})", PublicOpinion(package.Route.PublicOpinion));
         }
 
         md.Append("\n## 2. 算法机制机理 / Algorithm mechanism\n\n");
@@ -42,8 +42,10 @@ internal static class SelfAssessmentTemplate
 
         md.Append("## 3. 风险评估 / Risk assessment\n\n");
         md.Append("- 算法滥用、操纵与歧视风险 / Risks of misuse, manipulation and discrimination: ").Append(ToFill).Append('\n');
-        md.Append($"- 定期审核 / Periodic review of mechanisms, models, data and outcomes ({FilingCitations.Of("arr-periodic-algorithm-review", "periodic-review").Display} sets no interval; policy: every ")
-            .Append(profile?.Policy.AlgorithmReviewIntervalMonths.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?").Append(" months): ").Append(ToFill).Append("\n\n");
+        var review = FilingCitations.Of("arr-periodic-algorithm-review", "periodic-review").Display;
+        var months = profile?.Policy.AlgorithmReviewIntervalMonths.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
+        md.Append($"- 定期审核算法机制机理、模型、数据和应用结果（{review}未规定周期；本组织政策：每 {months} 个月） / Periodic review of mechanisms, models, data and outcomes ({review} sets no interval; policy: every {months} months): ")
+            .Append(ToFill).Append("\n\n");
 
         md.Append($"## 4. 管理制度和技术措施 / Management systems and technical measures ({FilingCitations.Of("arr-management-systems", "management-systems").Display})\n\n");
         var c = profile?.Controls ?? SecurityControls.None;
@@ -66,6 +68,14 @@ internal static class SelfAssessmentTemplate
 
     private static void Line(StringBuilder md, string label, string? value) =>
         md.Append("- ").Append(label).Append(": ").Append(value is null ? NotDeclared : TextEscaping.Markdown(value)).Append('\n');
+
+    private static string? PublicOpinion(Attributes.PublicOpinionResult? result) => result switch
+    {
+        null => null,
+        { HasPublicOpinionAttributes: true } => $"是，依据下列功能 / yes: {result.Explanation}",
+        { FeaturesWithoutChannel.Count: 0 } => $"否，未声明功能 / no: {result.Explanation}",
+        _ => $"否，所列功能均未开设公共渠道 / no: {result.Explanation}",
+    };
 
     private static string Text(string? value) => value is null ? ToFill : TextEscaping.Markdown(value);
 

@@ -122,7 +122,7 @@ public sealed class FilingPackageTests
 
         Assert.False(package.Route.Required);
         Assert.Null(package.Deadline);
-        Assert.Contains(package.Warnings, w => w.StartsWith("Out of scope", StringComparison.Ordinal));
+        Assert.Contains(package.Warnings, w => w.StartsWith("不适用", StringComparison.Ordinal) && w.Contains("Out of scope", StringComparison.Ordinal));
         Assert.DoesNotContain(package.Warnings, w => w.Contains("late", StringComparison.Ordinal) || w.Contains("RMB", StringComparison.Ordinal));
     }
 

@@ -24,7 +24,7 @@ public static class LabelMessageHostileCases
         // Size, depth, shape: refused before (or while) parsing.
         yield return Message("oversize-40KB-name", Plain("ai-images", new string('a', 40_000), "chat"), "$: the message is 40,052 characters; at most 32,768 are accepted");
         yield return Message("oversize-16MB", new string('{', 16 << 20), "$: the message is 16,777,216 characters; at most 32,768 are accepted");
-        yield return Message("nested-arrays-10k", "{\"data\":" + HostileCases.NestedFlow(10_000) + "}", "$: not JSON (line 1, byte 17; at most 8 levels)");
+        yield return Message("nested-arrays-10k", "{\"data\":" + HostileCases.NestedFlow(10_000) + "}", "$: not JSON (line 1, byte 16; at most 8 levels)");
         yield return Message("nested-data-objects", EventGrid("ai-images", "x.png").Replace("\"data\":{", "\"data\":{\"a\":{\"b\":{\"c\":{\"d\":{\"e\":{\"f\":{\"g\":{}}}}}}},", StringComparison.Ordinal), "at most 8 levels)");
         yield return Message("array-of-300-events", "[" + string.Join(',', Enumerable.Repeat(EventGrid("ai-images", "x.png"), 60)) + "]", "$: expected one JSON object (an Event Grid event or {\"container\",\"name\",\"service\"}), found an array");
         yield return Message("array-of-10k-events", "[" + string.Join(',', Enumerable.Repeat(EventGrid("ai-images", "x.png"), 10_000)) + "]", "at most 32,768 are accepted");
@@ -85,7 +85,8 @@ public static class LabelMessageHostileCases
         yield return Watch("container-percent", "%2e%2e=chat", "entry 1: the container must be a blob container name");
         yield return Watch("container-nul", "ai\0images=chat", "entry 1: the container must be a blob container name");
         yield return Watch("host-container", "ai-images=chat,azure-webjobs-secrets=chat", "entry 2: the container must be a blob container name (3-63 lower-case letters, digits and single dashes; not the host's azure-webjobs-* containers)");
-        yield return Watch("service-ci-command", "ai-images=chat\n::error::forged", "entry 1 (ai-images): the service must be a service name");
+        yield return Watch("service-escape", "ai-images=chat\u001b[2J", "entry 1 (ai-images): the service must be a service name");
+        yield return Watch("ci-command-after-service", "ai-images=chat\n::error::forged", "entry 1 (ai-images): ':error::forged' is not an obligation id of the catalogue");
         yield return Watch("service-traversal", "ai-images=../../etc", "entry 1 (ai-images): the service must be a service name");
         yield return Watch("obligation-bidi", "ai-images=chat:label\u202Eimplicit", "entry 1 (ai-images): 'label\\u202eimplicit' is not an obligation id of the catalogue");
         yield return Watch("duplicate-container", "ai-images=chat,ai-audio=draw,ai-images=draw", "entry 3: container ai-images is listed twice");
