@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Label-check benchmark, every carrier: files/s on one core over 1 MiB files (warm cache, label after the media data
-# where the format allows it), bytes read per file, ranged reads per blob
+# where the format allows it; Ogg's comment header is at the head by format), bytes read per file, ranged reads per blob
 # from Azurite. Usage: bench/labels/run.sh [files-per-format=64] [seconds-per-format=2]. Writes bench/labels/results.md.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

@@ -266,7 +266,13 @@ internal static partial class CorpusCarriers
     {
         var identification = Cat([1], Ascii("vorbis"), new byte[23]);
         var comment = Cat([3], Ascii("vorbis"), VorbisComment(labels, other), [1]);
-        return Cat(OggPage(2, 0, identification), OggPage(0, 1, comment), OggPage(0, 2, Media(200)), OggPage(4, 3, Media(MediaBytes / 20)));
+        var setup = OggPage(0, 2, Media(200));
+
+        // Audio pages of 4 KiB packets (the size libvorbis pages come to) filling MediaBytes; the last one ends the stream.
+        // The comment header stays the second packet: the Vorbis I specification (section 4.2) fixes it at the head, so no tail case exists.
+        var pages = Math.Max(1, MediaBytes / 4096);
+        var audio = Enumerable.Range(0, pages).Select(i => OggPage(i == pages - 1 ? (byte)4 : (byte)0, (uint)(3 + i), Media(4096, i)));
+        return Cat(Cat(OggPage(2, 0, identification), OggPage(0, 1, comment), setup), Cat(audio));
     }
 
     private static byte[] Office(IReadOnlyList<string> labels, bool other, string mainPart)
@@ -280,9 +286,19 @@ internal static partial class CorpusCarriers
                 writer.Write(text);
             }
 
+            void Stored(string name, byte[] data)
+            {
+                using var stream = zip.CreateEntry(name, CompressionLevel.NoCompression).Open();
+                stream.Write(data);
+            }
+
             Entry("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>");
             Entry("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>");
             Entry(mainPart, "<?xml version=\"1.0\"?><root>" + new string('x', MediaBytes) + "</root>");
+
+            // An embedded picture (random bytes, stored, as Word stores PNGs) written before docProps/custom.xml, so the
+            // label part sits after the media data and a reader must find it through the central directory at the tail.
+            Stored(mainPart[..mainPart.IndexOf('/', StringComparison.Ordinal)] + "/media/image1.png", Media(MediaBytes));
             if (labels.Count > 0 || other)
             {
                 var properties = new StringBuilder();
