@@ -57,6 +57,7 @@ internal static class FilingJsonRenderer
         ["required"] = field.Required,
         ["missing"] = field.IsMissing,
         ["origin"] = field.Origin,
+        ["howToSupplyZh"] = field.IsMissing ? field.HowToSupplyZh : null,
         ["howToSupply"] = field.IsMissing ? field.HowToSupply : null,
         ["basis"] = field.Basis is null ? null : Citation(field.Basis),
     };

@@ -69,7 +69,7 @@ internal static class FilingMarkdownRenderer
 
         md.Append("## 之后 / What follows\n\n");
         md.Append("- 通过互联网信息服务算法备案系统（https://beian.cac.gov.cn）提交备案；网信部门对材料齐全的备案予以备案、编号并公示（")
-            .Append(FilingCitations.CacDecision.Display).Append("）。<br>File through the Internet Information Service Algorithm Filing System (https://beian.cac.gov.cn) [2+]. The CAC files, numbers and publishes complete filings within 30 working days (")
+            .Append(FilingCitations.CacDecision.Display).Append("）。<br>File through the Internet Information Service Algorithm Filing System (https://beian.cac.gov.cn) [2+]. The CAC files, numbers and publishes complete filings (")
             .Append(ConfidenceMarks.Cite(FilingCitations.CacDecision)).Append(").\n");
         md.Append("- 备案后，在网站或应用的显著位置标明备案编号并提供公示信息链接（").Append(FilingCitations.Display.Display)
             .Append("）；可用 Test-FilingDisplay 检查页面。<br>Once filed, show the filing number and a link to the public filing information prominently on the website or app (")

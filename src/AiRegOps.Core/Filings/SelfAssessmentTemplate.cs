@@ -44,7 +44,7 @@ internal static class SelfAssessmentTemplate
         md.Append("- 算法滥用、操纵与歧视风险 / Risks of misuse, manipulation and discrimination: ").Append(ToFill).Append('\n');
         var review = FilingCitations.Of("arr-periodic-algorithm-review", "periodic-review").Display;
         var months = profile?.Policy.AlgorithmReviewIntervalMonths.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?";
-        md.Append($"- 定期审核算法机制机理、模型、数据和应用结果（{review}未规定周期；本组织政策：每 {months} 个月） / Periodic review of mechanisms, models, data and outcomes ({review} sets no interval; policy: every {months} months): ")
+        md.Append($"- 定期审核算法机制机理、模型、数据和应用结果（{review} 未规定周期；本组织政策：每 {months} 个月） / Periodic review of mechanisms, models, data and outcomes ({review} sets no interval; policy: every {months} months): ")
             .Append(ToFill).Append("\n\n");
 
         md.Append($"## 4. 管理制度和技术措施 / Management systems and technical measures ({FilingCitations.Of("arr-management-systems", "management-systems").Display})\n\n");
