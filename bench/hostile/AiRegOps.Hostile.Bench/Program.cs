@@ -4,7 +4,7 @@ using AiRegOps.Tests.Hostile;
 // Runs one hostile case (by id) in this fresh process and prints: id, elapsed ms, peak working set MB, error type and
 // the start of its message. With no argument, lists the ids. run.sh runs each case in its own process so that the
 // peak working set belongs to that case alone.
-var all = HostileCases.All().Concat(LabelHostileCases.All()).ToList();
+var all = HostileCases.All().Concat(LabelHostileCases.All()).Concat(LabelMessageHostileCases.All()).ToList();
 if (args.Length == 0)
 {
     foreach (var c in all)

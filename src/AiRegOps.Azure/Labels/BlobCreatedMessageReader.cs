@@ -33,6 +33,14 @@ public static class BlobCreatedMessageReader
             throw new LabelCheckMessageException("$", $"the message is {message.Length:N0} characters; at most {MaxMessageLength:N0} are accepted");
         }
 
+        // The host decodes the queue's bytes as UTF-8 and turns broken bytes into U+FFFD: a name holding one is not the
+        // name of the blob that was written, so the message is refused rather than checked against the wrong blob.
+        var replaced = message.IndexOf('\uFFFD', StringComparison.Ordinal);
+        if (replaced >= 0)
+        {
+            throw new LabelCheckMessageException("$", $"the message holds U+FFFD at character {replaced + 1:N0}: its bytes were not valid UTF-8");
+        }
+
         JsonDocument document;
         try
         {
@@ -42,37 +50,54 @@ public static class BlobCreatedMessageReader
         {
             throw new LabelCheckMessageException("$", $"not JSON (line {(ex.LineNumber ?? 0) + 1}, byte {(ex.BytePositionInLine ?? 0) + 1}; at most {MaxDepth} levels)");
         }
+        catch (ArgumentException)
+        {
+            // A lone surrogate in the string itself: System.Text.Json cannot transcode it.
+            throw new LabelCheckMessageException("$", "not valid UTF-16 text (half a surrogate pair)");
+        }
 
         using (document)
         {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
+            try
             {
-                throw new LabelCheckMessageException("$", $"expected one JSON object (an Event Grid event or {{\"container\",\"name\",\"service\"}}), found {Kind(root)}");
+                return Read(document.RootElement, watches);
             }
-
-            // JSON allows a field twice and readers disagree on which one counts: refuse rather than pick one.
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var property in root.EnumerateObject())
+            catch (InvalidOperationException)
             {
-                if (!seen.Add(property.Name))
-                {
-                    throw new LabelCheckMessageException($"$.{TextSafety.ForMessage(property.Name, 40)}", "the field appears twice");
-                }
+                // An escaped lone surrogate (\ud800) in a field name, the id or the eTag parses but cannot be read as text.
+                throw new LabelCheckMessageException("$", "not valid Unicode: a field name or value holds an escaped half of a surrogate pair");
             }
-
-            if (root.TryGetProperty("eventType", out _))
-            {
-                return ReadEvent(root, "eventType", "id", watches, "Event Grid event");
-            }
-
-            if (root.TryGetProperty("specversion", out _))
-            {
-                return ReadEvent(root, "type", "id", watches, "CloudEvent");
-            }
-
-            return ReadPlain(root, watches);
         }
+    }
+
+    private static BlobCreatedMessage Read(JsonElement root, IReadOnlyList<LabelWatch> watches)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            throw new LabelCheckMessageException("$", $"expected one JSON object (an Event Grid event or {{\"container\",\"name\",\"service\"}}), found {Kind(root)}");
+        }
+
+        // JSON allows a field twice and readers disagree on which one counts: refuse rather than pick one.
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in root.EnumerateObject())
+        {
+            if (!seen.Add(property.Name))
+            {
+                throw new LabelCheckMessageException($"$.{TextSafety.ForMessage(property.Name, 40)}", "the field appears twice");
+            }
+        }
+
+        if (root.TryGetProperty("eventType", out _))
+        {
+            return ReadEvent(root, "eventType", "id", watches, "Event Grid event");
+        }
+
+        if (root.TryGetProperty("specversion", out _))
+        {
+            return ReadEvent(root, "type", "id", watches, "CloudEvent");
+        }
+
+        return ReadPlain(root, watches);
     }
 
     private static BlobCreatedMessage ReadEvent(JsonElement root, string typeField, string idField, IReadOnlyList<LabelWatch> watches, string what)
@@ -133,10 +158,22 @@ public static class BlobCreatedMessageReader
     private static string CheckedName(string name, string field) =>
         BlobReferenceRules.NameProblem(name) is { } problem ? throw new LabelCheckMessageException(field, problem) : name;
 
-    private static string RequiredString(JsonElement root, string field) =>
-        root.TryGetProperty(field, out var value) && value.ValueKind == JsonValueKind.String
-            ? value.GetString()!
-            : throw new LabelCheckMessageException($"$.{field}", value.ValueKind == JsonValueKind.Undefined ? "required" : $"expected a string, found {Kind(value)}");
+    private static string RequiredString(JsonElement root, string field)
+    {
+        if (!root.TryGetProperty(field, out var value) || value.ValueKind != JsonValueKind.String)
+        {
+            throw new LabelCheckMessageException($"$.{field}", value.ValueKind == JsonValueKind.Undefined ? "required" : $"expected a string, found {Kind(value)}");
+        }
+
+        try
+        {
+            return value.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new LabelCheckMessageException($"$.{field}", "not valid Unicode: an escaped half of a surrogate pair (\\ud800-\\udfff) without the other half");
+        }
+    }
 
     private static string Kind(JsonElement element) => element.ValueKind switch
     {

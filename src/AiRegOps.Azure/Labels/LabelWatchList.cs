@@ -30,6 +30,14 @@ public static partial class LabelWatchList
         }
 
         var entries = setting.Split(',');
+
+        // Counted before the entries are parsed: each is compared with those before it, so a setting of 100,000
+        // entries would otherwise take minutes to refuse.
+        if (entries.Length > MaxContainers)
+        {
+            throw new FormatException($"{entries.Length:N0} containers are listed; an Event Grid subscription filter takes at most {MaxContainers}.");
+        }
+
         for (var i = 0; i < entries.Length; i++)
         {
             var entry = entries[i].Trim();
@@ -70,11 +78,6 @@ public static partial class LabelWatchList
             }
 
             result.Add(new LabelWatch(container, service, obligations.Distinct(StringComparer.Ordinal).ToList()));
-        }
-
-        if (result.Count > MaxContainers)
-        {
-            throw new FormatException($"{result.Count} containers are listed; an Event Grid subscription filter takes at most {MaxContainers}.");
         }
 
         return result;
