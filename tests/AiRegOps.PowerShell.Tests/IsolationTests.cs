@@ -32,8 +32,9 @@ public sealed class IsolationTests
             new Dictionary<string, object?> { ["Path"] = Path.Join(RepoPaths.PesterSuites, "TestData", "profiles", "valid.airegops.yml") });
         Assert.NotEmpty(profiles);
 
+        // Cmdlets write output objects; the core object each was made from is the one whose load context counts.
         var coreContext = Assert.Single(shell.Run(
-            "param($Profile) [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext($Profile.GetType().Assembly).Name",
+            "param($Profile) [System.Runtime.Loader.AssemblyLoadContext]::GetLoadContext([AiRegOps.PowerShell.Output.OutputObjects]::Original($Profile).GetType().Assembly).Name",
             new Dictionary<string, object?> { ["Profile"] = profiles[0] }));
         Assert.Equal("AiRegOps", coreContext.BaseObject);
 

@@ -29,7 +29,7 @@ $service = Import-ServiceProfile $ExampleProfile
 "attribute=$(($service | Test-PublicOpinionAttribute).HasPublicOpinionAttributes)"
 "schedule=$(@($service | Get-ComplianceSchedule -AsOf 2026-04-01).Count)"
 # The working-day calendar
-"deadline=$((Get-RegulatoryDeadline -Start 2025-09-26 -WorkingDays 10).DueDate.ToString('yyyy-MM-dd'))"
+"deadline=$((Get-RegulatoryDeadline -Start 2025-09-26 -WorkingDays 10).DueDate)"
 # Evidence (local store) and the Azure store's assemblies, loaded from Dependencies/
 Set-ComplianceStore -Path (Join-Path $PWD 'evidence')
 Set-Content -Path (Join-Path $PWD 'receipt.txt') -Value 'filing receipt'
