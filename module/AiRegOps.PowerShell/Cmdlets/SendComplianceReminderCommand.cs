@@ -120,6 +120,16 @@ public sealed class SendComplianceReminderCommand : WorkspaceCmdlet
             WriteVerbose(SecretRedactor.RedactPatterns(redactor.Redact(line)));
         }
 
+        // The synchronizer isolates repositories from each other (a sweep goes on past one that fails); this cmdlet sends
+        // to one, so a repository it could not even plan is this command's failure, not a warning.
+        if (result.Plans.Count == 0 && result.Run.Errors.Count > 0)
+        {
+            ThrowTerminatingError(new ErrorRecord(
+                new InvalidOperationException(SecretRedactor.RedactPatterns(redactor.Redact($"Could not send the reminders to {repository}: {result.Run.Errors[0]}"))),
+                SendFailedErrorId, ErrorCategory.ConnectionError, repository.ToString()));
+            return;
+        }
+
         foreach (var plan in result.Plans)
         {
             foreach (var change in plan.Writes)

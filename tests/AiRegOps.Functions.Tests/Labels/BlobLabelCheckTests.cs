@@ -196,6 +196,7 @@ public sealed class BlobLabelCheckTests
     {
         var client = new BlobContainerClient(env.Azurite.ConnectionString, container);
         await client.CreateIfNotExistsAsync();
+        CorpusCarriers.MediaBytes = 512 * 1024; // per thread, and this one may not be the constructor's after an await
         var bytes = CorpusCarriers.All.Single(c => c.Name == carrier).Build(labels, true);
         var uploaded = await client.GetBlobClient(name).UploadAsync(new BinaryData(bytes), overwrite: true);
         return uploaded.Value.ETag.ToString();
