@@ -18,6 +18,7 @@ public sealed class ComplianceScheduler
 
     private readonly OccurrenceBuilder occurrences;
     private readonly BindingCache binding;
+    private readonly ConditionSlots conditions;
 
     public ComplianceScheduler(ObligationCatalogue catalogue, PeriodCalculator periods)
     {
@@ -27,6 +28,7 @@ public sealed class ComplianceScheduler
         Periods = periods;
         occurrences = new OccurrenceBuilder(periods);
         binding = new BindingCache(catalogue);
+        conditions = new ConditionSlots(catalogue.Obligations);
     }
 
     /// <summary>The scheduler over the embedded catalogue and the State Council calendar.</summary>
@@ -47,10 +49,11 @@ public sealed class ComplianceScheduler
         var items = Scratch;
         items.Clear();
         var obligations = Catalogue.Obligations;
+        Span<byte> verdicts = conditions.Count <= 256 ? stackalloc byte[conditions.Count] : new byte[conditions.Count];
         for (var i = 0; i < obligations.Count; i++)
         {
             var obligation = obligations[i];
-            var applies = obligation.Compiled.Evaluate(context.FactVector);
+            var applies = conditions.Applies(i, context.FactVector, verdicts);
             var state = bindings[i].State;
             var shared = new ObligationContext(obligation, context, i);
             if (!applies || state is BindingState.NeverBinding or BindingState.NoLongerInForce)
@@ -63,9 +66,9 @@ public sealed class ComplianceScheduler
             AddOccurrences(shared, bindings.GoverningRules[i], items);
         }
 
-        items.Sort(ScheduleOrder.Instance);
         var schedule = items.ToArray();
         items.Clear();
+        ScheduleOrder.Sort(schedule);
         return new ServiceSchedule(context, schedule, Catalogue.Version)
         {
             Warnings = CompletionChecks.Check(Catalogue, context, schedule),
@@ -90,7 +93,7 @@ public sealed class ComplianceScheduler
         {
             for (var i = items.Count - 1; i >= first; i--)
             {
-                if (items[i].Status == ScheduleStatus.NotApplicable && items[i].PeriodKey.StartsWith("awaiting:", StringComparison.Ordinal))
+                if (items[i].Status == ScheduleStatus.NotApplicable && items[i].AwaitsTrigger)
                 {
                     items.RemoveAt(i);
                 }

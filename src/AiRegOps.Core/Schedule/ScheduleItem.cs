@@ -237,6 +237,9 @@ public sealed record ScheduleItem
         init => (Overrides.SatisfiedBy, Overrides.SatisfiedBySet) = (value, true);
     }
 
+    /// <summary>True for the placeholder of a trigger that has not happened (period key "awaiting:…"), read without writing the key.</summary>
+    internal bool AwaitsTrigger => keyKind == PeriodKind.Awaiting;
+
     /// <summary>The due date as a number that sorts undated items last.</summary>
     internal int DueSortKey => dueDay == 0 ? int.MaxValue : dueDay;
 

@@ -3,7 +3,56 @@ namespace AiRegOps.Core.Schedule;
 /// <summary>Most urgent first: by due date (undated last), then obligation and period, so output is deterministic.</summary>
 internal sealed class ScheduleOrder : IComparer<ScheduleItem>
 {
+    // One key array per thread, reused by every schedule the thread sorts.
+    [ThreadStatic]
+    private static long[]? keys;
+
     public static ScheduleOrder Instance { get; } = new();
+
+    /// <summary>
+    /// Sorts the items of one schedule in the order <see cref="Compare"/> gives. Due date and obligation rank are
+    /// packed into one number per item and sorted as numbers; only items that tie on both (several periods of one
+    /// obligation due the same day, which is rare) compare their period keys.
+    /// </summary>
+    public static void Sort(ScheduleItem[] items)
+    {
+        if (items.Length < 2)
+        {
+            return;
+        }
+
+        var packed = keys is { } cached && cached.Length >= items.Length ? cached : keys = new long[Math.Max(items.Length, 128)];
+        var span = packed.AsSpan(0, items.Length);
+        for (var i = 0; i < items.Length; i++)
+        {
+            var rank = items[i].ObligationRank;
+            if (rank < 0)
+            {
+                // An item whose id was given from outside: compare every field.
+                Array.Sort(items, Instance);
+                return;
+            }
+
+            span[i] = ((long)items[i].DueSortKey << 32) | (uint)rank;
+        }
+
+        span.Sort(items.AsSpan());
+        for (var start = 0; start < span.Length;)
+        {
+            var end = start + 1;
+            while (end < span.Length && span[end] == span[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                items.AsSpan(start, end - start).Sort(PeriodOrder);
+            }
+
+            start = end;
+        }
+    }
 
     public int Compare(ScheduleItem? x, ScheduleItem? y)
     {
@@ -33,4 +82,6 @@ internal sealed class ScheduleOrder : IComparer<ScheduleItem>
         var byObligation = rankX >= 0 && rankY >= 0 ? rankX.CompareTo(rankY) : string.CompareOrdinal(x.ObligationId, y.ObligationId);
         return byObligation != 0 ? byObligation : string.CompareOrdinal(x.PeriodKey, y.PeriodKey);
     }
+
+    private static int PeriodOrder(ScheduleItem x, ScheduleItem y) => string.CompareOrdinal(x.PeriodKey, y.PeriodKey);
 }

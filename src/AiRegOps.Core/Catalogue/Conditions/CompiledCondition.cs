@@ -37,13 +37,21 @@ public sealed class CompiledCondition
         Explain(0, facts, negated: false, describeFlag, reasons);
     }
 
+    /// <summary>Whether <paramref name="other"/> tests the same facts the same way, so it always gives the same result.</summary>
+    public bool SameTestsAs(CompiledCondition other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return nodes.AsSpan().SequenceEqual(other.nodes);
+    }
+
     private bool Evaluate(int index, ReadOnlySpan<ulong> facts)
     {
-        var node = nodes[index];
+        // By reference: a node is read once per visit, and copying it costs more than the test itself.
+        ref readonly var node = ref nodes[index];
         switch (node.Operator)
         {
             case ConditionOperator.AllOf:
-                for (var child = index + 1; child < index + node.Size; child += nodes[child].Size)
+                for (int child = index + 1, end = index + node.Size; child < end; child += nodes[child].Size)
                 {
                     if (!Evaluate(child, facts))
                     {
@@ -53,7 +61,7 @@ public sealed class CompiledCondition
 
                 return true;
             case ConditionOperator.AnyOf:
-                for (var child = index + 1; child < index + node.Size; child += nodes[child].Size)
+                for (int child = index + 1, end = index + node.Size; child < end; child += nodes[child].Size)
                 {
                     if (Evaluate(child, facts))
                     {
@@ -65,17 +73,10 @@ public sealed class CompiledCondition
             case ConditionOperator.Not:
                 return !Evaluate(index + 1, facts);
             default:
-                return Test(node, facts[node.Fact]);
+                var masked = facts[node.Fact] & node.Mask;
+                return (node.Operator == ConditionOperator.In ? masked != 0 : masked == node.Mask) != node.Negate;
         }
     }
-
-    private static bool Test(Node node, ulong value) => node.Operator switch
-    {
-        ConditionOperator.Equals => (value != 0) == node.Expected,
-        ConditionOperator.Exists => (value != 0) == node.Expected,
-        ConditionOperator.In => (value & node.Mask) != 0,
-        _ => (value & node.Mask) == node.Mask,
-    };
 
     private bool Explain(int index, ReadOnlySpan<ulong> facts, bool negated, Func<int, bool, string?>? describeFlag, List<ConditionReason> reasons)
     {
@@ -158,9 +159,26 @@ public sealed class CompiledCondition
             size += Flatten(child, nodes, sources);
         }
 
-        nodes[at] = new Node(condition.Operator, condition.Fact?.Index ?? 0, condition.Expected, condition.Mask, size);
+        nodes[at] = Node.Of(condition, size);
         return size;
     }
 
-    private readonly record struct Node(ConditionOperator Operator, int Fact, bool Expected, ulong Mask, int Size);
+    /// <summary>
+    /// One node. Every test is reduced to "some bit of the mask is set" (<c>In</c>) or "every bit is" (<c>All</c>),
+    /// perhaps negated: a flag or <c>exists</c> test is "some bit of the whole value is set" (flags use bit 0).
+    /// </summary>
+    private readonly record struct Node(ConditionOperator Operator, bool Negate, int Fact, ulong Mask, int Size)
+    {
+        public static Node Of(Condition condition, int size)
+        {
+            var fact = condition.Fact?.Index ?? 0;
+            return condition.Operator switch
+            {
+                ConditionOperator.Equals or ConditionOperator.Exists =>
+                    new Node(ConditionOperator.In, !condition.Expected, fact, ulong.MaxValue, size),
+                ConditionOperator.In or ConditionOperator.All => new Node(condition.Operator, false, fact, condition.Mask, size),
+                _ => new Node(condition.Operator, false, fact, 0, size),
+            };
+        }
+    }
 }
