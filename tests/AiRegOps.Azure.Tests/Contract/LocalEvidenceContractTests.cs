@@ -1,4 +1,6 @@
-namespace AiRegOps.Evidence.Tests.Contract;
+using AiRegOps.Tests.Shared.Evidence;
+
+namespace AiRegOps.Azure.Tests.Contract;
 
 public sealed class LocalEvidenceContractTests : EvidenceContractTests
 {

@@ -1,8 +1,8 @@
 using AiRegOps.Core.Evidence;
 using AiRegOps.Core.State;
-using AiRegOps.Evidence.Tests.Infrastructure;
+using AiRegOps.Tests.Shared.Evidence;
 
-namespace AiRegOps.Evidence.Tests.Contract;
+namespace AiRegOps.Azure.Tests.Contract;
 
 /// <summary>Issue 10, item 5: what counts is derived from the hash-chained ledger, and the verifier reads the stored bytes, bounded.</summary>
 public abstract partial class EvidenceContractTests

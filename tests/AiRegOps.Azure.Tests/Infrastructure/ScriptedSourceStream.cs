@@ -1,4 +1,4 @@
-namespace AiRegOps.Evidence.Tests.Infrastructure;
+namespace AiRegOps.Azure.Tests.Infrastructure;
 
 /// <summary>
 /// A seekable source that misbehaves on a chosen read-through: serves <c>first</c> until it is rewound to the start,

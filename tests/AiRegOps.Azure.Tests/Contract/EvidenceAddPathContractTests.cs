@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
+using AiRegOps.Azure.Tests.Infrastructure;
 using AiRegOps.Core.Evidence;
-using AiRegOps.Evidence.Tests.Infrastructure;
 using AiRegOps.Tests.Shared;
+using AiRegOps.Tests.Shared.Evidence;
 
-namespace AiRegOps.Evidence.Tests.Contract;
+namespace AiRegOps.Azure.Tests.Contract;
 
 /// <summary>
 /// The add paths, on every backend: a file (read twice on Azure: hashed, then uploaded straight to its name), a

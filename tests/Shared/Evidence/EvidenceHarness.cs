@@ -1,6 +1,6 @@
 using AiRegOps.Core.Evidence;
 
-namespace AiRegOps.Evidence.Tests.Contract;
+namespace AiRegOps.Tests.Shared.Evidence;
 
 /// <summary>One fresh evidence location for a contract test, and the ways to tamper with it behind the store's back.</summary>
 public abstract class EvidenceHarness : IAsyncDisposable

@@ -1,8 +1,7 @@
 using AiRegOps.Core.Evidence;
-using AiRegOps.Evidence.Tests.Contract;
-using AiRegOps.Evidence.Tests.Infrastructure;
+using AiRegOps.Tests.Shared.Evidence;
 
-namespace AiRegOps.Evidence.Tests.Core;
+namespace AiRegOps.Core.Tests.Evidence;
 
 /// <summary>Issue 10, item 5(e): a corrupt line in the state kept by earlier versions never stops an add.</summary>
 public sealed class LocalStateTamperTests

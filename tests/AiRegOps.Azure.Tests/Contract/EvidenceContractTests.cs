@@ -6,11 +6,11 @@ using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Schedule;
 using AiRegOps.Core.State;
-using AiRegOps.Evidence.Tests.Infrastructure;
 using AiRegOps.Tests.Shared;
+using AiRegOps.Tests.Shared.Evidence;
 using Microsoft.Extensions.Time.Testing;
 
-namespace AiRegOps.Evidence.Tests.Contract;
+namespace AiRegOps.Azure.Tests.Contract;
 
 /// <summary>What every evidence location must do: the same tests run against the local folder and Azurite.</summary>
 public abstract partial class EvidenceContractTests

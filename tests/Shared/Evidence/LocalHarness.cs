@@ -1,6 +1,6 @@
 using AiRegOps.Core.Evidence;
 
-namespace AiRegOps.Evidence.Tests.Contract;
+namespace AiRegOps.Tests.Shared.Evidence;
 
 public sealed class LocalHarness : EvidenceHarness
 {

@@ -1,9 +1,9 @@
-using AiRegOps.Azure;
 using AiRegOps.Core.Evidence;
+using AiRegOps.Tests.Shared.Evidence;
 using Azure.Data.Tables;
 using Azure.Storage.Blobs;
 
-namespace AiRegOps.Evidence.Tests.Contract;
+namespace AiRegOps.Azure.Tests.Contract;
 
 /// <summary>A fresh container and tables on Azurite per test.</summary>
 public sealed class AzureHarness : EvidenceHarness

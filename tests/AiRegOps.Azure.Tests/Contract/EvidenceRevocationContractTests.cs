@@ -1,8 +1,8 @@
 using AiRegOps.Core.Evidence;
 using AiRegOps.Core.State;
-using AiRegOps.Evidence.Tests.Infrastructure;
+using AiRegOps.Tests.Shared.Evidence;
 
-namespace AiRegOps.Evidence.Tests.Contract;
+namespace AiRegOps.Azure.Tests.Contract;
 
 /// <summary>Issue 9: corrections without deletion. A revocation is appended; nothing is removed; the chain verifies.</summary>
 public abstract partial class EvidenceContractTests

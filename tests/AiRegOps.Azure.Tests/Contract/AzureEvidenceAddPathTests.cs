@@ -1,9 +1,10 @@
+using AiRegOps.Azure.Tests.Infrastructure;
 using AiRegOps.Core.Evidence;
-using AiRegOps.Evidence.Tests.Infrastructure;
 using AiRegOps.Tests.Shared;
+using AiRegOps.Tests.Shared.Evidence;
 using Azure.Storage.Blobs;
 
-namespace AiRegOps.Evidence.Tests.Contract;
+namespace AiRegOps.Azure.Tests.Contract;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class AzureEvidenceAddPathTests(AzuriteFixture azurite) : EvidenceAddPathContractTests

@@ -5,8 +5,9 @@ using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Profiles.Loading;
 using AiRegOps.Core.Records;
 using AiRegOps.Core.Workspace;
+using AiRegOps.Tests.Shared.Evidence;
 
-namespace AiRegOps.Evidence.Tests.Contract;
+namespace AiRegOps.Azure.Tests.Contract;
 
 /// <summary>
 /// What the record store must do on every backend (issue 9): the same tests run against a local folder and Azurite.

@@ -1,9 +1,8 @@
-using AiRegOps.Tests.Shared;
-using AiRegOps.Azure;
 using AiRegOps.Core.Evidence;
-using AiRegOps.Evidence.Tests.Infrastructure;
+using AiRegOps.Tests.Shared;
+using AiRegOps.Tests.Shared.Evidence;
 
-namespace AiRegOps.Evidence.Tests.Azure;
+namespace AiRegOps.Azure.Tests;
 
 /// <summary>Azurite stopped in the middle of an upload, on its own instance persisted to disk so it can come back.</summary>
 public sealed class AzuriteFaultTests

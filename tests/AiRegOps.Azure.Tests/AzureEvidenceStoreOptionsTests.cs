@@ -1,7 +1,6 @@
-using AiRegOps.Azure;
 using AiRegOps.Tests.Shared;
 
-namespace AiRegOps.Evidence.Tests.Azure;
+namespace AiRegOps.Azure.Tests;
 
 /// <summary>The upload settings are checked when the store is opened, before any request.</summary>
 public sealed class AzureEvidenceStoreOptionsTests

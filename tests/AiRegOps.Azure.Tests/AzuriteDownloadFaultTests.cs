@@ -1,9 +1,8 @@
-using AiRegOps.Azure;
 using AiRegOps.Core.Evidence;
-using AiRegOps.Evidence.Tests.Infrastructure;
 using AiRegOps.Tests.Shared;
+using AiRegOps.Tests.Shared.Evidence;
 
-namespace AiRegOps.Evidence.Tests.Azure;
+namespace AiRegOps.Azure.Tests;
 
 /// <summary>Issue 10, item 6: a download that loses its storage endpoint fails like every other storage error.</summary>
 public sealed class AzuriteDownloadFaultTests

@@ -1,7 +1,7 @@
 using AiRegOps.Core.Reports;
 using AiRegOps.Core.Reports.Findings;
 
-namespace AiRegOps.Core.Tests.Reports;
+namespace AiRegOps.Core.Tests.Reports.Findings;
 
 public sealed class DocumentationLinksTests
 {

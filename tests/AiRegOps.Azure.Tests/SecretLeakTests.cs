@@ -1,12 +1,12 @@
-using AiRegOps.Tests.Shared;
 using System.Net;
 using System.Net.Sockets;
-using AiRegOps.Azure;
+using AiRegOps.Azure.Tests.Contract;
+using AiRegOps.Azure.Tests.Infrastructure;
 using AiRegOps.Core.Evidence;
-using AiRegOps.Evidence.Tests.Contract;
-using AiRegOps.Evidence.Tests.Infrastructure;
+using AiRegOps.Tests.Shared;
+using AiRegOps.Tests.Shared.Evidence;
 
-namespace AiRegOps.Evidence.Tests.Azure;
+namespace AiRegOps.Azure.Tests;
 
 /// <summary>A connection string or key never appears in any error or output.</summary>
 [Collection(AzuriteCollection.Name)]

@@ -1,6 +1,7 @@
-using AiRegOps.Evidence.Tests.Infrastructure;
+using AiRegOps.Azure.Tests.Infrastructure;
+using AiRegOps.Tests.Shared.Evidence;
 
-namespace AiRegOps.Evidence.Tests.Contract;
+namespace AiRegOps.Azure.Tests.Contract;
 
 [Collection(AzuriteCollection.Name)]
 public sealed class AzureEvidenceContractTests(AzuriteFixture azurite) : EvidenceContractTests

@@ -1,6 +1,6 @@
 using AiRegOps.Tests.Shared;
 
-namespace AiRegOps.Evidence.Tests.Infrastructure;
+namespace AiRegOps.Azure.Tests.Infrastructure;
 
 /// <summary>One Azurite for the whole test assembly. If it cannot start, every test that needs it fails with the reason.</summary>
 public sealed class AzuriteFixture : IAsyncLifetime

@@ -1,7 +1,7 @@
 using AiRegOps.Core.Evidence;
-using AiRegOps.Evidence.Tests.Infrastructure;
+using AiRegOps.Tests.Shared.Evidence;
 
-namespace AiRegOps.Evidence.Tests.Core;
+namespace AiRegOps.Core.Tests.Evidence;
 
 public sealed class LedgerChainTests
 {

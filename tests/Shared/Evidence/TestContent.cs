@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using AiRegOps.Core.Evidence;
 
-namespace AiRegOps.Evidence.Tests.Infrastructure;
+namespace AiRegOps.Tests.Shared.Evidence;
 
 internal static class TestContent
 {
