@@ -1,6 +1,6 @@
 using AiRegOps.Core.Watch;
 using AiRegOps.Functions.Functions;
-using AiRegOps.Functions.Tests.Infrastructure;
+using AiRegOps.Tests.Shared.Watch;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.DependencyInjection;
 

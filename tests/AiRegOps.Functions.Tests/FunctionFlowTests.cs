@@ -1,4 +1,3 @@
-using AiRegOps.Tests.Shared;
 using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Profiles.Loading;
 using AiRegOps.Core.Reminders;
@@ -6,6 +5,8 @@ using AiRegOps.Core.Schedule;
 using AiRegOps.Core.Watch;
 using AiRegOps.Functions.Functions;
 using AiRegOps.Functions.Tests.Infrastructure;
+using AiRegOps.Tests.Shared;
+using AiRegOps.Tests.Shared.Watch;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -123,7 +124,7 @@ public sealed class FunctionFlowTests
         var assessment = Assert.Single(env.GitHub.Issues(Repo), i => (i.Body ?? string.Empty).Contains("obligation=sa-security-assessment", StringComparison.Ordinal) && i.State == "open");
         var period = (assessment.Body ?? string.Empty).Split('\n')[0].Split(' ').Single(p => p.StartsWith("period=", StringComparison.Ordinal))[7..];
 
-        var message = DeploymentEventReaderTests.Valid(service: "chat", occurredAt: env.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
+        var message = DeploymentEventMessages.Valid(service: "chat", occurredAt: env.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-ddTHH:mm:sszzz", System.Globalization.CultureInfo.InvariantCulture));
         await app.Get<DeploymentEvents>().RunAsync(message, CancellationToken.None);
 
         var events = await app.Services.GetRequiredService<IServiceEventStore>().GetAsync("chat", CancellationToken.None);

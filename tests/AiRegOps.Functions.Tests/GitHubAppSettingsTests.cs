@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using AiRegOps.Functions.Tests.Infrastructure;
+using AiRegOps.Tests.Shared.Watch;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using AiRegOps.Functions.Functions;
-using AiRegOps.GitHub.Tests.Fake;
 using AiRegOps.Functions.Tests.Infrastructure;
+using AiRegOps.GitHub.Tests.Fake;
 using AiRegOps.Tests.Shared;
+using AiRegOps.Tests.Shared.Watch;
 using static AiRegOps.Functions.Tests.SendDeploymentEventTests;
 
 namespace AiRegOps.Functions.Tests;

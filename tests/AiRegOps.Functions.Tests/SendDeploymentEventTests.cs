@@ -5,6 +5,7 @@ using AiRegOps.Core.Watch;
 using AiRegOps.Functions.Functions;
 using AiRegOps.Functions.Tests.Infrastructure;
 using AiRegOps.Tests.Shared;
+using AiRegOps.Tests.Shared.Watch;
 using Azure.Storage.Blobs;
 using Azure.Storage.Queues;
 using Microsoft.Extensions.DependencyInjection;

@@ -2,6 +2,7 @@ using AiRegOps.Core.Watch;
 using AiRegOps.Functions.Functions;
 using AiRegOps.Functions.Tests.Infrastructure;
 using AiRegOps.GitHub.Tests.Fake;
+using AiRegOps.Tests.Shared.Watch;
 using Azure.Data.Tables;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,7 +19,7 @@ public sealed class SweepIsolationTests
         env.GitHub.Repository("octo-org/beta").Files["airegops.yml"] = TestProfiles.Service("draw");
         env.Repositories.AddRange(["octo-org/alpha", "octo-org/beta"]);
         var app = env.NewInstance();
-        await app.Get<DeploymentEvents>().RunAsync(DeploymentEventReaderTests.Valid(service: "chat"), CancellationToken.None);
+        await app.Get<DeploymentEvents>().RunAsync(DeploymentEventMessages.Valid(service: "chat"), CancellationToken.None);
         await app.Get<RepositoryWatch>().RunAsync(FunctionsEnvironment.Timer(), CancellationToken.None);
 
         // Tamper with chat's ledger: it no longer verifies, so its schedule cannot be trusted this run.

@@ -1,6 +1,7 @@
 using AiRegOps.Core.Reminders;
 using AiRegOps.Functions.Functions;
 using AiRegOps.Functions.Tests.Infrastructure;
+using AiRegOps.Tests.Shared.Watch;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AiRegOps.Functions.Tests;

@@ -6,6 +6,8 @@ using AiRegOps.Functions.Functions;
 using AiRegOps.Functions.Tests.Infrastructure;
 using AiRegOps.GitHub.Tests.Fake;
 using AiRegOps.Labels.Tests.Corpus;
+using AiRegOps.Tests.Shared.Labels;
+using AiRegOps.Tests.Shared.Watch;
 using Azure.Core;
 using Azure.Storage.Blobs;
 using Microsoft.Extensions.Azure;

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace AiRegOps.Functions.Tests.Infrastructure;
+namespace AiRegOps.Tests.Shared.Watch;
 
 /// <summary>Small airegops.yml files for the watched repositories.</summary>
 internal static class TestProfiles

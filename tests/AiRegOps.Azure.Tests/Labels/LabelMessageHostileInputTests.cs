@@ -1,6 +1,6 @@
 using AiRegOps.Tests.Hostile;
 
-namespace AiRegOps.Functions.Tests.Labels;
+namespace AiRegOps.Azure.Tests.Labels;
 
 /// <summary>
 /// Issue 10: the blob-label trigger's untrusted inputs (queue messages and the AiRegOps__LabelWatch setting) end

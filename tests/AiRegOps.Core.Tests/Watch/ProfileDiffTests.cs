@@ -2,9 +2,9 @@ using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Profiles.Loading;
 using AiRegOps.Core.Watch;
 using AiRegOps.Core.Workspace;
-using AiRegOps.Functions.Tests.Infrastructure;
+using AiRegOps.Tests.Shared.Watch;
 
-namespace AiRegOps.Functions.Tests;
+namespace AiRegOps.Core.Tests.Watch;
 
 public sealed class ProfileDiffTests
 {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace AiRegOps.Functions.Tests.Labels;
+namespace AiRegOps.Tests.Shared.Labels;
 
 /// <summary>Queue messages as Event Grid and pipelines put them on the label-check queue.</summary>
 internal static class LabelMessages

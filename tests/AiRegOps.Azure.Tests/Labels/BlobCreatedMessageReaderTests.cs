@@ -1,6 +1,7 @@
 using AiRegOps.Azure.Labels;
+using AiRegOps.Tests.Shared.Labels;
 
-namespace AiRegOps.Functions.Tests.Labels;
+namespace AiRegOps.Azure.Tests.Labels;
 
 /// <summary>The label-check message is untrusted input: what is accepted, and the field and reason for what is not.</summary>
 public sealed class BlobCreatedMessageReaderTests

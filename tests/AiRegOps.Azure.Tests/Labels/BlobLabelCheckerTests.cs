@@ -6,14 +6,14 @@ using Azure.Core;
 using Azure.Core.Pipeline;
 using Azure.Storage.Blobs;
 
-namespace AiRegOps.Functions.Tests.Labels;
+namespace AiRegOps.Azure.Tests.Labels;
 
 /// <summary>The checker against Azurite: a blob overwritten between two ranged reads is judged from one version only.</summary>
 public sealed class BlobLabelCheckerTests
 {
     static BlobLabelCheckerTests()
     {
-        // The same sizes as BlobLabelCheckTests (the corpus sizes are static): 512 KiB of media before the label.
+        // The sizes BlobLabelCheckTests (AiRegOps.Functions.Tests) uses too: 512 KiB of media before the label.
         CorpusCarriers.MediaBytes = 512 * 1024;
         CorpusCarriers.IdatBytes = 8 * 1024;
     }

@@ -1,13 +1,14 @@
 using System.Text.Json;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Watch;
+using AiRegOps.Tests.Shared.Watch;
 using Json.Schema;
 
-namespace AiRegOps.Functions.Tests;
+namespace AiRegOps.Core.Tests.Watch;
 
 public sealed class DeploymentEventReaderTests
 {
-    private static readonly string ExamplePath = Path.Combine(AppContext.BaseDirectory, "examples", "release-2026-03-02.json");
+    private static readonly string ExamplePath = Path.Combine(AppContext.BaseDirectory, "examples", "deployment-events", "release-2026-03-02.json");
 
     [Fact]
     public void The_example_is_valid_and_reads_completely()
@@ -57,7 +58,7 @@ public sealed class DeploymentEventReaderTests
     [Fact]
     public void A_wrong_value_is_named_by_path_line_column_and_expectation()
     {
-        var json = Valid().Replace("\"type\": \"function-added\"", "\"type\": \"function-removed\"", StringComparison.Ordinal);
+        var json = DeploymentEventMessages.Valid().Replace("\"type\": \"function-added\"", "\"type\": \"function-removed\"", StringComparison.Ordinal);
         var error = Assert.Single(Fail(json).Errors);
         Assert.Equal("$.changes[0].type", error.Path);
         Assert.Equal(9, error.Line);
@@ -76,7 +77,7 @@ public sealed class DeploymentEventReaderTests
     [InlineData("\"changes\": [", "\"changes\": 5, \"x-changes\": [", "$.changes", "expected an array, found the number 5")]
     public void Each_kind_of_mistake_has_its_exact_error(string find, string replace, string path, string message)
     {
-        var errors = Fail(Valid().Replace(find, replace, StringComparison.Ordinal)).Errors;
+        var errors = Fail(DeploymentEventMessages.Valid().Replace(find, replace, StringComparison.Ordinal)).Errors;
         Assert.Contains(errors, e => e.Path == path && e.Message == message);
     }
 
@@ -84,7 +85,7 @@ public sealed class DeploymentEventReaderTests
     public void Inline_content_over_64_KiB_is_refused_with_the_way_out()
     {
         var big = Convert.ToBase64String(new byte[(64 * 1024) + 1]);
-        var error = Assert.Single(Fail(Valid().Replace("aGVsbG8=", big, StringComparison.Ordinal)).Errors);
+        var error = Assert.Single(Fail(DeploymentEventMessages.Valid().Replace("aGVsbG8=", big, StringComparison.Ordinal)).Errors);
         Assert.Equal("$.evidence[0].inline.contentBase64", error.Path);
         Assert.Equal("inline content is 65,537 bytes; at most 65,536 are allowed inline: upload larger files to Blob Storage and reference them with 'blob'", error.Message);
     }
@@ -92,7 +93,7 @@ public sealed class DeploymentEventReaderTests
     [Fact]
     public void Evidence_needs_exactly_one_of_blob_or_inline()
     {
-        var json = Valid().Replace("\"inline\": { \"contentBase64\": \"aGVsbG8=\" }", "\"inline\": { \"contentBase64\": \"aGVsbG8=\" }, \"blob\": { \"container\": \"up\", \"name\": \"a\" }", StringComparison.Ordinal);
+        var json = DeploymentEventMessages.Valid().Replace("\"inline\": { \"contentBase64\": \"aGVsbG8=\" }", "\"inline\": { \"contentBase64\": \"aGVsbG8=\" }, \"blob\": { \"container\": \"up\", \"name\": \"a\" }", StringComparison.Ordinal);
         var errors = Fail(json).Errors;
         Assert.Contains(errors, e => e.Path == "$.evidence[0]" && e.Message == "expected exactly one of 'blob' ({container, name}) or 'inline' ({contentBase64, mediaType?})");
     }
@@ -100,7 +101,7 @@ public sealed class DeploymentEventReaderTests
     [Fact]
     public void A_function_added_change_needs_its_feature()
     {
-        var errors = Fail(Valid().Replace(", \"feature\": \"live-streaming\"", string.Empty, StringComparison.Ordinal)).Errors;
+        var errors = Fail(DeploymentEventMessages.Valid().Replace(", \"feature\": \"live-streaming\"", string.Empty, StringComparison.Ordinal)).Errors;
         Assert.Contains(errors, e => e.Path == "$.changes[0]" && e.Message == "a function-added change needs 'feature': the feature id that was added");
     }
 
@@ -110,23 +111,6 @@ public sealed class DeploymentEventReaderTests
         var error = Assert.Single(Fail("[1, 2]").Errors);
         Assert.Equal("$ (line 1, column 1): expected a JSON object, found an array", error.ToString());
     }
-
-    internal static string Valid(string id = "rel-1", string service = "chat", string occurredAt = "2025-10-01T10:00:00+08:00", string obligation = "sa-security-assessment") => $$"""
-        {
-          "apiVersion": "airegops/deployment/v1",
-          "id": "{{id}}",
-          "service": "{{service}}",
-          "version": "1.2.3",
-          "environment": "production",
-          "occurredAt": "{{occurredAt}}",
-          "changes": [
-            { "type": "function-added", "feature": "live-streaming" }
-          ],
-          "evidence": [
-            { "obligation": "{{obligation}}", "name": "assessment.txt", "inline": { "contentBase64": "aGVsbG8=" } }
-          ]
-        }
-        """;
 
     private static DeploymentEventException Fail(string json) => Assert.Throws<DeploymentEventException>(() => DeploymentEventReader.Read(json));
 }
