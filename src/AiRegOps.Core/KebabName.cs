@@ -10,10 +10,22 @@ namespace AiRegOps.Core;
 public static class KebabName<TEnum>
     where TEnum : struct, Enum
 {
-    private static readonly TEnum[] Values = Enum.GetValues<TEnum>();
-    private static readonly string[] Names = Array.ConvertAll(Values, v => JsonNamingPolicy.KebabCaseLower.ConvertName(v.ToString()));
+    // The non-generic Enum.GetValues and a loop: their generic forms are compiled by the JIT once per enum type.
+    private static readonly TEnum[] Values = (TEnum[])Enum.GetValues(typeof(TEnum));
+    private static readonly string[] Names = NamesOf(Values);
 
     public static IEnumerable<string> All => Names;
+
+    private static string[] NamesOf(TEnum[] values)
+    {
+        var names = new string[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            names[i] = JsonNamingPolicy.KebabCaseLower.ConvertName(values[i].ToString());
+        }
+
+        return names;
+    }
 
     public static string Of(TEnum value)
     {

@@ -52,13 +52,7 @@ public static class OutputObjects
 
     internal static PSObject Flatten(PSObject source, int depth)
     {
-        var original = source.BaseObject;
-        var result = new PSObject();
-        result.TypeNames.Insert(0, original.GetType().FullName!);
-        foreach (var property in PropertiesOf(original.GetType()))
-        {
-            result.Properties.Add(new PSNoteProperty(property.Name, OutputValues.Convert(property.GetValue(original), depth)));
-        }
+        var result = Copy(source.BaseObject, depth);
 
         // Notes a view added to a core object (Get-AiRegulation -AsOf adds AsOf, InForce, StateOn).
         foreach (var note in source.Properties.Match("*", PSMemberTypes.NoteProperty))
@@ -69,7 +63,25 @@ public static class OutputObjects
             }
         }
 
-        return Remember(result, original);
+        return Remember(result, source.BaseObject);
+    }
+
+    /// <summary>
+    /// The output form of a plain core object. It is read by reflection alone: wrapping it in a PSObject first would
+    /// make PowerShell build its adapter for the type, which in a new session costs more than the copy itself.
+    /// </summary>
+    internal static PSObject Flatten(object original, int depth) => Remember(Copy(original, depth), original);
+
+    private static PSObject Copy(object original, int depth)
+    {
+        var result = new PSObject();
+        result.TypeNames.Insert(0, original.GetType().FullName!);
+        foreach (var property in PropertiesOf(original.GetType()))
+        {
+            result.Properties.Add(new PSNoteProperty(property.Name, OutputValues.Convert(property.GetValue(original), depth)));
+        }
+
+        return result;
     }
 
     internal static PSObject FromDictionary(IDictionary map, int depth)

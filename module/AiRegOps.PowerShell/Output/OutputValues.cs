@@ -35,7 +35,7 @@ internal static class OutputValues
         _ when depth >= MaxDepth => System.Convert.ToString(value, CultureInfo.InvariantCulture),
         IDictionary map => OutputObjects.FromDictionary(map, depth + 1),
         IEnumerable items => List(items, depth + 1),
-        _ => OutputObjects.Flatten(PSObject.AsPSObject(value), depth + 1),
+        _ => OutputObjects.Flatten(value, depth + 1),
     };
 
     private static OutputList List(IEnumerable items, int depth)

@@ -10,6 +10,9 @@ namespace AiRegOps.Core.Calendar;
 /// The notices are flattened once into a per-day table over the years they cover, so
 /// <see cref="IsWorkingDay"/> is an array lookup and <see cref="CountWorkingDaysThrough"/> a prefix sum:
 /// the scheduler asks tens of thousands of times a second. Outside the table every day is Monday-Friday.
+/// Loading uses arrays and lists of reference types only: a hashed or sorted collection keyed by a date or a year is
+/// compiled by the JIT on first use (the runtime's precompiled code has no such instantiation), which a new
+/// PowerShell session would wait for on its first cmdlet.
 /// </remarks>
 public sealed class ChinaWorkingDayCalendar
 {
@@ -20,14 +23,16 @@ public sealed class ChinaWorkingDayCalendar
 
     private static readonly Lazy<ChinaWorkingDayCalendar> DefaultCalendar = new(LoadDefault, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    // Every loaded notice by year, published or not: WithNotices replaces whole years.
-    private readonly SortedDictionary<int, HolidayNotice> notices;
-    private readonly Dictionary<DateOnly, HolidayDay> namedDays;
+    // Every loaded notice, published or not, in ascending years (one per year): WithNotices replaces whole years.
+    private readonly HolidayNotice[] notices;
     private readonly int[] publishedYears;
 
     // Day table: index i is the day whose DayNumber is firstDayNumber + i.
     private readonly int firstDayNumber;
     private readonly bool[] working;
+
+    // The notice's entry for each day of the table that a notice names (the later notice where two name one day).
+    private readonly HolidayDay?[] named;
 
     // cumulative[i]: working days from firstDayNumber to firstDayNumber + i, both included.
     private readonly int[] cumulative;
@@ -39,17 +44,29 @@ public sealed class ChinaWorkingDayCalendar
     private readonly int firstYear;
     private readonly bool[] hasNotice;
 
-    private ChinaWorkingDayCalendar(SortedDictionary<int, HolidayNotice> notices)
+    private ChinaWorkingDayCalendar(HolidayNotice[] notices)
     {
         this.notices = notices;
-        namedDays = [];
-        var published = notices.Values.Where(n => n.IsPublished).ToList();
-        publishedYears = [.. published.Select(n => n.Year)];
+        var published = new List<HolidayNotice>(notices.Length);
+        foreach (var notice in notices)
+        {
+            if (notice.IsPublished)
+            {
+                published.Add(notice);
+            }
+        }
+
+        publishedYears = new int[published.Count];
+        for (var i = 0; i < published.Count; i++)
+        {
+            publishedYears[i] = published[i].Year;
+        }
 
         if (published.Count == 0)
         {
             firstDayNumber = 0;
             working = [];
+            named = [];
             cumulative = [];
             workingBeforeTable = 0;
             firstYear = 0;
@@ -78,6 +95,7 @@ public sealed class ChinaWorkingDayCalendar
         firstDayNumber = first.DayNumber;
         var length = new DateOnly(lastYear, 12, 31).DayNumber - firstDayNumber + 1;
         working = new bool[length];
+        named = new HolidayDay?[length];
         for (var i = 0; i < length; i++)
         {
             working[i] = IsMondayToFriday(firstDayNumber + i);
@@ -89,7 +107,7 @@ public sealed class ChinaWorkingDayCalendar
             foreach (var day in notice.Days)
             {
                 working[day.Date.DayNumber - firstDayNumber] = !day.IsOffDay;
-                namedDays[day.Date] = day;
+                named[day.Date.DayNumber - firstDayNumber] = day;
             }
         }
 
@@ -112,8 +130,7 @@ public sealed class ChinaWorkingDayCalendar
 
     /// <summary>A calendar of exactly these notices (at most one per year).</summary>
     /// <exception cref="ArgumentException">Two notices for one year, or a notice naming a day twice or a day outside its year.</exception>
-    public static ChinaWorkingDayCalendar FromNotices(IEnumerable<HolidayNotice> notices) =>
-        new(Collect(new SortedDictionary<int, HolidayNotice>(), notices));
+    public static ChinaWorkingDayCalendar FromNotices(IEnumerable<HolidayNotice> notices) => new(Collect(notices));
 
     /// <summary>
     /// A new calendar with these notices added; a notice for a year already loaded replaces that year's
@@ -122,14 +139,20 @@ public sealed class ChinaWorkingDayCalendar
     /// <exception cref="ArgumentException">Two of the new notices are for one year, or one is malformed.</exception>
     public ChinaWorkingDayCalendar WithNotices(IEnumerable<HolidayNotice> notices)
     {
-        var replacements = Collect(new SortedDictionary<int, HolidayNotice>(), notices);
-        var merged = new SortedDictionary<int, HolidayNotice>(this.notices);
-        foreach (var (year, notice) in replacements)
+        var replacements = Collect(notices);
+        var merged = new List<HolidayNotice>(this.notices.Length + replacements.Length);
+        foreach (var kept in this.notices)
         {
-            merged[year] = notice;
+            if (Array.FindIndex(replacements, r => r.Year == kept.Year) < 0)
+            {
+                merged.Add(kept);
+            }
         }
 
-        return new ChinaWorkingDayCalendar(merged);
+        merged.AddRange(replacements);
+        var ordered = merged.ToArray();
+        Array.Sort(ordered, ByYear);
+        return new ChinaWorkingDayCalendar(ordered);
     }
 
     /// <summary>Whether <paramref name="date"/> is a working day. O(1), no allocation.</summary>
@@ -147,7 +170,11 @@ public sealed class ChinaWorkingDayCalendar
     }
 
     /// <summary>The entry a notice has for <paramref name="date"/> (a day off or a make-up working day), or null if no notice names it.</summary>
-    public HolidayDay? FindDay(DateOnly date) => namedDays.GetValueOrDefault(date);
+    public HolidayDay? FindDay(DateOnly date)
+    {
+        var index = date.DayNumber - firstDayNumber;
+        return (uint)index < (uint)named.Length ? named[index] : null;
+    }
 
     /// <summary>The warning that results depending on <paramref name="year"/> carry, or null when its notice is loaded.</summary>
     public CalendarWarning? WarningFor(int year) =>
@@ -190,8 +217,8 @@ public sealed class ChinaWorkingDayCalendar
         return warnings is null ? Array.Empty<CalendarWarning>() : warnings;
     }
 
-    /// <summary>The loaded notices, published or not, by year.</summary>
-    internal IReadOnlyDictionary<int, HolidayNotice> Notices => notices;
+    /// <summary>The loaded notices, published or not, in ascending years.</summary>
+    internal IReadOnlyList<HolidayNotice> Notices => notices;
 
     /// <summary>
     /// Working days from DateOnly.MinValue through the day <paramref name="dayNumber"/>, included.
@@ -225,21 +252,29 @@ public sealed class ChinaWorkingDayCalendar
         return (days / 7 * 5) + Math.Min(days % 7, 5);
     }
 
-    private static SortedDictionary<int, HolidayNotice> Collect(SortedDictionary<int, HolidayNotice> into, IEnumerable<HolidayNotice> notices)
+    // The notices in ascending years, each checked; two for one year are an error.
+    private static HolidayNotice[] Collect(IEnumerable<HolidayNotice> notices)
     {
         ArgumentNullException.ThrowIfNull(notices);
+        var collected = new List<HolidayNotice>();
         foreach (var notice in notices)
         {
             ArgumentNullException.ThrowIfNull(notice, nameof(notices));
             Validate(notice);
-            if (!into.TryAdd(notice.Year, notice))
+            if (collected.Exists(n => n.Year == notice.Year))
             {
                 throw new ArgumentException($"Two holiday notices for {notice.Year}; give at most one per year.", nameof(notices));
             }
+
+            collected.Add(notice);
         }
 
-        return into;
+        var ordered = collected.ToArray();
+        Array.Sort(ordered, ByYear);
+        return ordered;
     }
+
+    private static int ByYear(HolidayNotice x, HolidayNotice y) => x.Year.CompareTo(y.Year);
 
     private static void Validate(HolidayNotice notice)
     {
@@ -253,9 +288,11 @@ public sealed class ChinaWorkingDayCalendar
             throw new ArgumentException($"The {notice.Year} holiday notice needs Papers and Days (empty lists for an unpublished notice).", nameof(notice));
         }
 
-        var seen = new HashSet<DateOnly>();
-        foreach (var day in notice.Days)
+        // A notice names a few dozen days: a scan of the days before is cheaper than a set (see the remarks above).
+        var days = notice.Days;
+        for (var i = 0; i < days.Count; i++)
         {
+            var day = days[i];
             if (day is null)
             {
                 throw new ArgumentException($"The {notice.Year} holiday notice has a null day.", nameof(notice));
@@ -268,13 +305,26 @@ public sealed class ChinaWorkingDayCalendar
                     nameof(notice));
             }
 
-            if (!seen.Add(day.Date))
+            if (NamedBefore(days, i, day.Date))
             {
                 throw new ArgumentException(
                     string.Create(CultureInfo.InvariantCulture, $"The {notice.Year} holiday notice names {day.Date:yyyy-MM-dd} twice."),
                     nameof(notice));
             }
         }
+    }
+
+    private static bool NamedBefore(IReadOnlyList<HolidayDay> days, int count, DateOnly date)
+    {
+        for (var j = 0; j < count; j++)
+        {
+            if (days[j].Date == date)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static ChinaWorkingDayCalendar LoadDefault()

@@ -27,7 +27,8 @@ internal sealed class HolidayJsonParser
     private readonly byte[] bytes;
     private readonly int bodyStart;
     private readonly string source;
-    private readonly Dictionary<int, long> firstNoticeForYear = [];
+    // The years read so far, each with where its notice starts (a scan: a notice per year, a dozen or two years).
+    private readonly List<NoticeYear> yearsRead = [];
 
     // Where the reader is, so that a syntax error reported by Utf8JsonReader can name a JSON path too.
     private string currentPath = "$";
@@ -412,9 +413,11 @@ internal sealed class HolidayJsonParser
             throw Error(parts.ObjectAt, parts.Path, "days is missing; expected the days the notice makes off or working (an empty array if it is not published yet)");
         }
 
-        var firstAt = new Dictionary<DateOnly, long>();
-        foreach (var day in parts.Days)
+        var days = parts.Days;
+        var holidayDays = new HolidayDay[days.Count];
+        for (var i = 0; i < days.Count; i++)
         {
+            var day = days[i];
             var date = day.Day.Date;
             if (!HolidayNotice.MayName(year, date))
             {
@@ -423,24 +426,29 @@ internal sealed class HolidayJsonParser
                     $"{date:yyyy-MM-dd} is outside the {year} notice; expected a date in {year}, or in December {year - 1} for a New Year holiday that starts early"));
             }
 
-            if (!firstAt.TryAdd(date, day.DateAt))
+            var first = days.FindIndex(0, i, d => d.Day.Date == date);
+            if (first >= 0)
             {
-                var (line, column) = Position(firstAt[date]);
+                var (line, column) = Position(days[first].DateAt);
                 throw Error(day.DateAt, day.DatePath, string.Create(
                     CultureInfo.InvariantCulture,
                     $"{date:yyyy-MM-dd} is listed twice in the {year} notice (first at line {line}, column {column}); expected each date once"));
             }
+
+            holidayDays[i] = day.Day;
         }
 
-        if (!firstNoticeForYear.TryAdd(year, parts.YearAt))
+        var earlier = yearsRead.Find(y => y.Year == year);
+        if (earlier is not null)
         {
-            var (line, column) = Position(firstNoticeForYear[year]);
+            var (line, column) = Position(earlier.At);
             throw Error(parts.YearAt, parts.YearPath, string.Create(
                 CultureInfo.InvariantCulture,
                 $"a second notice for {year} (the first is at line {line}, column {column}); expected one notice per year"));
         }
 
-        return new HolidayNotice(year, parts.Papers, [.. parts.Days.Select(d => d.Day)]);
+        yearsRead.Add(new NoticeYear(year, parts.YearAt));
+        return new HolidayNotice(year, parts.Papers, holidayDays);
     }
 
     private HolidayDataException Error(long offset, string path, string problem)
@@ -501,7 +509,10 @@ internal sealed class HolidayJsonParser
         return (line, column);
     }
 
-    private readonly record struct ParsedDay(HolidayDay Day, long DateAt, string DatePath);
+    // Classes, not structs: a list of a struct of the assembly's own is compiled by the JIT on first use.
+    private sealed record ParsedDay(HolidayDay Day, long DateAt, string DatePath);
+
+    private sealed record NoticeYear(int Year, long At);
 
     private sealed class NoticeParts(long objectAt, string path)
     {

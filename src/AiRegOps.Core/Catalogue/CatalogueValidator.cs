@@ -286,7 +286,7 @@ internal static partial class CatalogueValidator
 
     /// <summary>The JSON spelling of an enum value (e.g. "single-source"), so messages match the data file.</summary>
     internal static string Kebab<TEnum>(TEnum value)
-        where TEnum : struct, Enum => KebabBoundary().Replace(value.ToString(), "$1-$2").ToLowerInvariant();
+        where TEnum : struct, Enum => KebabName<TEnum>.Of(value);
 
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex KebabCasePattern();
@@ -296,7 +296,4 @@ internal static partial class CatalogueValidator
 
     [GeneratedRegex(@"^[AB]\.[1-9][0-9]*$", RegexOptions.CultureInvariant)]
     private static partial Regex SeedRefPattern();
-
-    [GeneratedRegex("([a-z0-9])([A-Z])", RegexOptions.CultureInvariant)]
-    private static partial Regex KebabBoundary();
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using AiRegOps.Core.Catalogue;
 
 namespace AiRegOps.Core.Schedule;
@@ -7,24 +6,51 @@ namespace AiRegOps.Core.Schedule;
 /// Binding status, its reason and the citations of every obligation on a date. A bulk run schedules thousands of
 /// services on one date, so this is worked out once per date rather than once per service.
 /// </summary>
+/// <remarks>
+/// The snapshots are a short array searched by date and replaced whole when one is added (a bulk run uses one date,
+/// a host a few): a dictionary keyed by a date would be compiled by the JIT on first use, which a new PowerShell
+/// session waits for on its first schedule.
+/// </remarks>
 internal sealed class BindingCache(ObligationCatalogue catalogue)
 {
-    private readonly ConcurrentDictionary<DateOnly, Snapshot> snapshots = new();
+    // Keep the cache small for long-running hosts that schedule across many dates.
+    private const int MaxSnapshots = 64;
+
+    private readonly Lock gate = new();
+    private Snapshot[] snapshots = [];
 
     public Snapshot For(DateOnly asOf)
     {
-        if (snapshots.TryGetValue(asOf, out var snapshot))
+        if (Find(Volatile.Read(ref snapshots), asOf) is { } cached)
         {
+            return cached;
+        }
+
+        lock (gate)
+        {
+            if (Find(snapshots, asOf) is { } made)
+            {
+                return made;
+            }
+
+            var snapshot = new Snapshot(catalogue, asOf);
+            Snapshot[] kept = snapshots.Length >= MaxSnapshots ? [] : snapshots;
+            Volatile.Write(ref snapshots, [.. kept, snapshot]);
             return snapshot;
         }
+    }
 
-        // Keep the cache small for long-running hosts that schedule across many dates.
-        if (snapshots.Count > 64)
+    private static Snapshot? Find(Snapshot[] cached, DateOnly asOf)
+    {
+        foreach (var snapshot in cached)
         {
-            snapshots.Clear();
+            if (snapshot.AsOf == asOf)
+            {
+                return snapshot;
+            }
         }
 
-        return snapshots.GetOrAdd(asOf, date => new Snapshot(catalogue, date));
+        return null;
     }
 
     internal sealed class Snapshot
@@ -33,6 +59,7 @@ internal sealed class BindingCache(ObligationCatalogue catalogue)
 
         public Snapshot(ObligationCatalogue catalogue, DateOnly asOf)
         {
+            AsOf = asOf;
             var obligations = catalogue.Obligations;
             Obligations = obligations;
             IdRanks = RanksById(obligations);
@@ -50,6 +77,9 @@ internal sealed class BindingCache(ObligationCatalogue catalogue)
 
         public IReadOnlyList<string>[] Citations { get; }
 
+        /// <summary>The date the snapshot is of.</summary>
+        public DateOnly AsOf { get; }
+
         /// <summary>The catalogue's obligations, in the order of the snapshot's arrays.</summary>
         public IReadOnlyList<Obligation> Obligations { get; }
 
@@ -66,7 +96,12 @@ internal sealed class BindingCache(ObligationCatalogue catalogue)
 
         private static int[] RanksById(IReadOnlyList<Obligation> obligations)
         {
-            var order = Enumerable.Range(0, obligations.Count).ToArray();
+            var order = new int[obligations.Count];
+            for (var i = 0; i < order.Length; i++)
+            {
+                order[i] = i;
+            }
+
             Array.Sort(order, (a, b) => string.CompareOrdinal(obligations[a].Id, obligations[b].Id));
             var ranks = new int[order.Length];
             for (var rank = 0; rank < order.Length; rank++)

@@ -26,19 +26,23 @@ public sealed class ComplianceWorkspace
     private readonly IEthicsRegistry? ethics;
     private readonly ICompletionSource? completions;
     private readonly IServiceEventSource? events;
+    private readonly Lazy<ComplianceScheduler> scheduler;
     private readonly SemaphoreSlim loading = new(1, 1);
     private readonly Dictionary<string, (IReadOnlyList<RecordedFiling> Filings, IReadOnlyList<EthicsRegistration> Ethics)> recordsByService = new(StringComparer.Ordinal);
 
     public ComplianceWorkspace(ComplianceWorkspaceOptions options)
-        : this(options, SchedulerFor(options))
+        : this(options, new Lazy<ComplianceScheduler>(() => SchedulerFor(options)))
     {
     }
 
-    private ComplianceWorkspace(ComplianceWorkspaceOptions options, ComplianceScheduler scheduler)
+    // The scheduler (and with it the catalogue) is made on first use, not on open: a PowerShell command opens its
+    // workspace before it reads its profiles, and in a new session that reading can then run while the module's
+    // warm-up is still loading the catalogue on the other core, instead of after it.
+    private ComplianceWorkspace(ComplianceWorkspaceOptions options, Lazy<ComplianceScheduler> scheduler)
     {
         ArgumentNullException.ThrowIfNull(options);
         this.options = options;
-        Scheduler = scheduler;
+        this.scheduler = scheduler;
         Clock = options.Clock ?? TimeProvider.System;
         filings = options.Filings;
         ethics = options.Ethics;
@@ -53,7 +57,7 @@ public sealed class ComplianceWorkspace
 
     public PeriodCalculator Periods => Scheduler.Periods;
 
-    public ComplianceScheduler Scheduler { get; }
+    public ComplianceScheduler Scheduler => scheduler.Value;
 
     public TimeProvider Clock { get; }
 
@@ -150,7 +154,7 @@ public sealed class ComplianceWorkspace
     /// The same workspace (catalogue, calendar, clock, sources) with its records read again on next use: a long-running
     /// host (the Functions app) takes one per run so records written since its last run count.
     /// </summary>
-    public ComplianceWorkspace Reopen() => new(options, Scheduler);
+    public ComplianceWorkspace Reopen() => new(options, scheduler);
 
     private static ComplianceScheduler SchedulerFor(ComplianceWorkspaceOptions options)
     {

@@ -142,7 +142,7 @@ public sealed class WorkingDayTests
     [Fact]
     public void Every_day_a_notice_names_takes_effect()
     {
-        foreach (var notice in Calendar.Notices.Values)
+        foreach (var notice in Calendar.Notices)
         {
             foreach (var day in notice.Days)
             {
@@ -154,7 +154,7 @@ public sealed class WorkingDayTests
     [Fact]
     public void Days_no_notice_names_follow_Monday_to_Friday()
     {
-        var named = Calendar.Notices.Values.SelectMany(n => n.Days).Select(d => d.Date).ToHashSet();
+        var named = Calendar.Notices.SelectMany(n => n.Days).Select(d => d.Date).ToHashSet();
         for (var date = D.Parse("2005-01-01"); date <= D.Parse("2028-12-31"); date = date.AddDays(1))
         {
             if (!named.Contains(date))

@@ -18,10 +18,13 @@ public sealed class CompiledCondition
     public static CompiledCondition Compile(Condition condition)
     {
         ArgumentNullException.ThrowIfNull(condition);
-        var nodes = new List<Node>();
+        // Sources first: their count is the node count. (A list of the Node struct would be compiled by the JIT on
+        // first use, which a new PowerShell session waits for; an array of it is not.)
         var sources = new List<Condition>();
-        Flatten(condition, nodes, sources);
-        return new CompiledCondition([.. nodes], [.. sources]);
+        Collect(condition, sources);
+        var nodes = new Node[sources.Count];
+        Flatten(condition, nodes, 0);
+        return new CompiledCondition(nodes, [.. sources]);
     }
 
     /// <summary>Whether the condition holds for a service's <paramref name="facts"/> (see <see cref="ServiceFacts"/>).</summary>
@@ -41,7 +44,20 @@ public sealed class CompiledCondition
     public bool SameTestsAs(CompiledCondition other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        return nodes.AsSpan().SequenceEqual(other.nodes);
+        if (nodes.Length != other.nodes.Length)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < nodes.Length; i++)
+        {
+            if (!nodes[i].SameAs(other.nodes[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private bool Evaluate(int index, ReadOnlySpan<ulong> facts)
@@ -148,15 +164,22 @@ public sealed class CompiledCondition
     private static string WithSource(string text, SourceCitation? source) =>
         source is null ? text : $"{text} ({source.Display} {ConfidenceMarks.Of(source.Confidence)})";
 
-    private static int Flatten(Condition condition, List<Node> nodes, List<Condition> sources)
+    private static void Collect(Condition condition, List<Condition> sources)
     {
-        var at = nodes.Count;
-        nodes.Add(default);
         sources.Add(condition);
+        foreach (var child in condition.Children)
+        {
+            Collect(child, sources);
+        }
+    }
+
+    // Writes the node at `at` and its subtree after it, in the prefix order Collect listed them; returns the subtree size.
+    private static int Flatten(Condition condition, Node[] nodes, int at)
+    {
         var size = 1;
         foreach (var child in condition.Children)
         {
-            size += Flatten(child, nodes, sources);
+            size += Flatten(child, nodes, at + size);
         }
 
         nodes[at] = Node.Of(condition, size);
@@ -169,6 +192,10 @@ public sealed class CompiledCondition
     /// </summary>
     private readonly record struct Node(ConditionOperator Operator, bool Negate, int Fact, ulong Mask, int Size)
     {
+        // Field by field: the record's generated equality goes through EqualityComparer of each field's type.
+        public bool SameAs(in Node other) =>
+            Operator == other.Operator && Negate == other.Negate && Fact == other.Fact && Mask == other.Mask && Size == other.Size;
+
         public static Node Of(Condition condition, int size)
         {
             var fact = condition.Fact?.Index ?? 0;

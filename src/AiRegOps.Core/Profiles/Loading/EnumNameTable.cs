@@ -14,8 +14,15 @@ public sealed class EnumNameTable<TEnum>
     public EnumNameTable(params (TEnum Value, string Name)[] entries)
     {
         ArgumentNullException.ThrowIfNull(entries);
-        this.entries = [.. entries];
-        Names = [.. entries.Select(e => e.Name)];
+        // Copied without LINQ or spans over the tuple type: each would be one more method compiled on first use.
+        this.entries = ((TEnum Value, string Name)[])entries.Clone();
+        var names = new string[entries.Length];
+        for (var i = 0; i < entries.Length; i++)
+        {
+            names[i] = entries[i].Name;
+        }
+
+        Names = names;
         NameList = string.Join(", ", Names);
     }
 
