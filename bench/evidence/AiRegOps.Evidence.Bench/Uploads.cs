@@ -8,8 +8,11 @@ namespace AiRegOps.Evidence.Bench;
 
 /// <summary>
 /// One upload each, in a child process: a plain <c>BlobClient.UploadAsync</c> or an evidence add, of a file (by path)
-/// or of the same file as a stream that can be read only once. Each side first makes the same call on a small
-/// content, so neither pays first-use costs (connections, JIT) in the measurement; the peak is reset after that.
+/// or of the same file as a stream that can be read only once. Each side first makes the same call on a small source
+/// of the same kind (a file by path or read once, as long as the measured one up to 2 MiB), so neither pays first-use
+/// costs (connections, JIT) in the measurement; the peak is reset after that. The length matters: the evidence store
+/// reads sources up to 1 MiB into memory and streams larger files from where they lie, and the warm-up must take the
+/// path the measurement takes.
 /// </summary>
 internal static class Uploads
 {
@@ -17,7 +20,19 @@ internal static class Uploads
     {
         var container = new BlobServiceClient(connectionString).GetBlobContainerClient($"plain-{Guid.NewGuid():N}");
         await container.CreateAsync();
-        await container.GetBlobClient("warm-up").UploadAsync(new MemoryStream(new byte[1024]));
+        await using (var warmUp = WarmUpFile.Create(new FileInfo(file).Length))
+        {
+            if (stream)
+            {
+                await using var source = OpenOnce(warmUp.Path);
+                await container.GetBlobClient("warm-up").UploadAsync(source);
+            }
+            else
+            {
+                await container.GetBlobClient("warm-up").UploadAsync(warmUp.Path);
+            }
+        }
+
         var blob = container.GetBlobClient("file.bin");
         Memory.ResetPeak();
         var watch = Stopwatch.StartNew();
@@ -49,7 +64,19 @@ internal static class Uploads
         var backend = options.CreateBackend(TimeProvider.System);
         var store = new TimedStore(backend.Store);
         var service = new EvidenceService(new EvidenceBackend(store, backend.Ledger, backend.State));
-        await service.AddAsync(new MemoryStream(new byte[1024]), Metadata("warm-up"));
+        await using (var warmUp = WarmUpFile.Create(new FileInfo(file).Length))
+        {
+            if (stream)
+            {
+                await using var source = OpenOnce(warmUp.Path);
+                await service.AddAsync(source, Metadata("warm-up"));
+            }
+            else
+            {
+                await service.AddFileAsync(warmUp.Path, Metadata("warm-up"));
+            }
+        }
+
         Memory.ResetPeak();
         var watch = Stopwatch.StartNew();
         EvidenceRecord record;
@@ -79,4 +106,27 @@ internal static class Uploads
 
     private static ForwardOnlyStream OpenOnce(string file) =>
         new(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan), maxRead: int.MaxValue);
+
+    /// <summary>A file of random bytes in the temporary folder, as long as the measured file up to 2 MiB, deleted when disposed.</summary>
+    private sealed class WarmUpFile : IAsyncDisposable
+    {
+        private WarmUpFile(string path) => Path = path;
+
+        public string Path { get; }
+
+        public static WarmUpFile Create(long measuredLength)
+        {
+            var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"evidence-warm-up-{Guid.NewGuid():N}.bin");
+            var bytes = new byte[Math.Min(measuredLength, 2 * 1024 * 1024)];
+            Random.Shared.NextBytes(bytes);
+            File.WriteAllBytes(path, bytes);
+            return new WarmUpFile(path);
+        }
+
+        public ValueTask DisposeAsync()
+        {
+            File.Delete(Path);
+            return ValueTask.CompletedTask;
+        }
+    }
 }

@@ -7,7 +7,7 @@ internal sealed class ScheduleOrder : IComparer<ScheduleItem>
     [ThreadStatic]
     private static long[]? keys;
 
-    private const int InsertionSortLimit = 256;
+    private const int ShellSortLimit = 256;
 
     public static ScheduleOrder Instance { get; } = new();
 
@@ -38,7 +38,7 @@ internal sealed class ScheduleOrder : IComparer<ScheduleItem>
             span[i] = ((long)items[i].DueSortKey << 32) | (uint)rank;
         }
 
-        if (span.Length <= InsertionSortLimit)
+        if (span.Length <= ShellSortLimit)
         {
             SortByKey(span, items);
         }
@@ -63,25 +63,29 @@ internal sealed class ScheduleOrder : IComparer<ScheduleItem>
         }
     }
 
-    // Insertion sort of the keys, moving the items with them: a schedule has about sixty items, where it is as fast as
-    // the library sort, and it needs no generic sort of (long, item) pairs, which the JIT would compile on first use.
-    // Longer schedules (a service with hundreds of events) use the library sort.
+    // Shell sort of the keys (Ciura's gaps), moving the items with them. A schedule has about sixty items, where this
+    // is as fast as the library sort, and it needs no generic sort of (long, item) pairs, which the JIT would compile
+    // on first use in every new PowerShell session. Longer schedules (hundreds of events) use the library sort.
     private static void SortByKey(Span<long> keys, ScheduleItem[] items)
     {
-        for (var i = 1; i < keys.Length; i++)
+        ReadOnlySpan<int> gaps = [132, 57, 23, 10, 4, 1];
+        foreach (var gap in gaps)
         {
-            var key = keys[i];
-            var item = items[i];
-            var j = i - 1;
-            while (j >= 0 && keys[j] > key)
+            for (var i = gap; i < keys.Length; i++)
             {
-                keys[j + 1] = keys[j];
-                items[j + 1] = items[j];
-                j--;
-            }
+                var key = keys[i];
+                var item = items[i];
+                var j = i;
+                while (j >= gap && keys[j - gap] > key)
+                {
+                    keys[j] = keys[j - gap];
+                    items[j] = items[j - gap];
+                    j -= gap;
+                }
 
-            keys[j + 1] = key;
-            items[j + 1] = item;
+                keys[j] = key;
+                items[j] = item;
+            }
         }
     }
 

@@ -42,6 +42,31 @@ public sealed class ScheduleOrderTests
         Assert.Equal(["a", "b", "c", other.PeriodKey], items.Select(i => i.PeriodKey));
     }
 
+    [Theory]
+    [InlineData(100)]
+    [InlineData(600)]
+    public void Long_and_short_schedules_sort_in_comparer_order(int count)
+    {
+        var profile = Assert.Single(ServiceProfileReader.ReadPath(Path.Combine(AppContext.BaseDirectory, "examples", "genai-chat")));
+        var made = ComplianceScheduler.Default.Build(profile, new DateOnly(2026, 11, 28)).Items;
+        var random = new Random(count);
+        var items = new ScheduleItem[count];
+        for (var i = 0; i < count; i++)
+        {
+            // Few distinct dates and keys, so many items tie on the date and the obligation.
+            var source = made[random.Next(made.Count)];
+            DateOnly? due = random.Next(4) == 0 ? null : new DateOnly(2026, 1, 1).AddDays(random.Next(20));
+            items[i] = source with { DueDate = due, PeriodKey = $"p{random.Next(5)}" };
+        }
+
+        ScheduleOrder.Sort(items);
+
+        for (var i = 1; i < items.Length; i++)
+        {
+            Assert.True(ScheduleOrder.Instance.Compare(items[i - 1], items[i]) <= 0, $"{items[i - 1]} before {items[i]}");
+        }
+    }
+
     [Fact]
     public void Items_made_outside_the_scheduler_sort_by_their_ids()
     {
