@@ -44,7 +44,7 @@ public sealed class RevokeComplianceRecordCommand : WorkspaceCmdlet
     protected override void ProcessRecord()
     {
         ThrowIfStopping();
-        if (!ContentHash.TryParse(Hash, out var hash) && !ContentHash.TryParse("sha256:" + Hash, out hash))
+        if (!ContentHash.TryParse(Hash, out var hash))
         {
             WriteError(new ErrorRecord(new ArgumentException($"-Hash: expected a content hash (sha256: and 64 hex digits), got '{Hash}'."), InvalidErrorId, ErrorCategory.InvalidArgument, Hash));
             return;

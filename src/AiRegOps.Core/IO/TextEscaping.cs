@@ -30,14 +30,8 @@ public static class TextEscaping
                 case '\n':
                     builder.Append(' ');
                     break;
-                case '<':
-                    builder.Append("&lt;");
-                    break;
-                case '>':
-                    builder.Append("&gt;");
-                    break;
-                case '&':
-                    builder.Append("&amp;");
+                case '<' or '>' or '&':
+                    AppendEntity(builder, c);
                     break;
                 case '\\' or '`' or '*' or '_' or '[' or ']' or '|' or '#' or '!':
                     builder.Append('\\').Append(c);
@@ -50,6 +44,18 @@ public static class TextEscaping
 
         return builder.ToString();
     }
+
+    /// <summary>
+    /// Appends the HTML entity of &lt;, &gt; or &amp;: the three characters that would start markup where GitHub renders
+    /// Markdown as HTML. Escapers that decide per character call this for those three.
+    /// </summary>
+    internal static void AppendEntity(StringBuilder builder, char c) => builder.Append(c switch
+    {
+        '<' => "&lt;",
+        '>' => "&gt;",
+        '&' => "&amp;",
+        _ => throw new ArgumentOutOfRangeException(nameof(c), c, "Only <, > and & have an entity here."),
+    });
 
     /// <summary>One CSV field: quoted when needed; a leading = + - @ tab or CR gets a ' so spreadsheets do not run it.</summary>
     public static string Csv(string? text)

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using AiRegOps.Core.IO;
 
 namespace AiRegOps.Core.Reminders;
 
@@ -70,14 +71,8 @@ public static class MarkdownText
                     // "\@" still renders an @ that GitHub links; the breaker does not.
                     builder.Append(c).Append(Breaker);
                     break;
-                case '<':
-                    builder.Append("&lt;");
-                    break;
-                case '>':
-                    builder.Append("&gt;");
-                    break;
-                case '&':
-                    builder.Append("&amp;");
+                case '<' or '>' or '&':
+                    TextEscaping.AppendEntity(builder, c);
                     break;
                 default:
                     if (char.IsAsciiLetterOrDigit(c) || c == ' ' || c == ',' || c == ';' || c == '"' || c == '\'' || c == '/' || c == '%' || c == '$' || c == '?' || c == '^' || c == ':' || c == '=')
