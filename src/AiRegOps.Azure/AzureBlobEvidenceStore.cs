@@ -9,11 +9,13 @@ namespace AiRegOps.Azure;
 
 /// <summary>
 /// Evidence in an Azure blob container, content-addressed (<c>sha256/ab/&lt;hash&gt;</c>), never overwritten, and
-/// nothing visible under a content name unless its bytes hash to it. A file up to one block, and a source that can be
+/// nothing visible under a content name unless its bytes hash to it. A source up to 1 MiB, and a source that can be
 /// read only once up to the read-ahead limit, is read into memory and hashed, then uploaded from the same bytes in one
-/// request with If-None-Match: *. A larger file is hashed first and then uploaded straight to its name, re-hashed on
-/// the way and committed only if it still matches. A longer read-once source is staged as blocks of a temporary blob
-/// while it is hashed, committed, then copied server side to its name with If-None-Match: *.
+/// request with If-None-Match: *. A file up to the staged-upload threshold (<see cref="AzureEvidenceStoreOptions.StagedUploadFrom"/>) is hashed first and then uploaded
+/// straight to its name, re-hashed on the way and committed only if it still matches; a longer one, up to the
+/// single-upload limit, is uploaded in one request to a temporary blob while it is hashed, then copied server side to
+/// its name with If-None-Match: *; a longer one still is hashed first and staged as blocks on its name. A longer
+/// read-once source is staged as blocks of a temporary blob while it is hashed, committed, then copied the same way.
 /// </summary>
 public sealed class AzureBlobEvidenceStore : IEvidenceStore
 {
@@ -32,8 +34,11 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
     private const long SmallSourceLimit = 1024 * 1024;
     private readonly int readAheadBlocks;
 
-    internal AzureBlobEvidenceStore(AzureContext context, int blockSize, int concurrency, long singleUploadLimit, long readAheadLimit)
+    private readonly long stagedUploadFrom;
+
+    internal AzureBlobEvidenceStore(AzureContext context, int blockSize, int concurrency, long singleUploadLimit, long readAheadLimit, long stagedUploadFrom)
     {
+        this.stagedUploadFrom = stagedUploadFrom;
         this.context = context;
         stager = new BlockStager(blockSize, concurrency);
         this.singleUploadLimit = singleUploadLimit;
@@ -164,6 +169,11 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
     private async Task<StoredContent> PutCoreAsync(Stream content, CancellationToken cancellationToken)
     {
         var left = LengthLeft(content);
+        if (left >= stagedUploadFrom && left <= singleUploadLimit)
+        {
+            return await UploadHashCopyAsync(content, left.Value, cancellationToken).ConfigureAwait(false);
+        }
+
         if (left > SmallSourceLimit)
         {
             return await PutSeekableAsync(content, cancellationToken).ConfigureAwait(false);
@@ -230,6 +240,34 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
         }
 
         return new StoredContent(hash, size, created);
+    }
+
+    /// <summary>
+    /// A file that fits one request: uploaded in that request to a temporary blob and hashed as it goes out, then
+    /// copied server side to its content-addressed name with If-None-Match: * and only while the temporary blob still
+    /// has the ETag this upload gave it, then deleted. What the name receives is exactly the bytes hashed, and nothing
+    /// appears under it unless the upload completed.
+    /// </summary>
+    private async Task<StoredContent> UploadHashCopyAsync(Stream content, long length, CancellationToken cancellationToken)
+    {
+        var staging = context.Container.GetBlockBlobClient($"{StagingPrefix}{Guid.NewGuid():N}");
+        try
+        {
+            ContentHash hash;
+            ETag uploaded;
+            using (var hashing = new HashCheckedStream(content, content.Position, length, expected: null))
+            {
+                uploaded = (await staging.UploadAsync(hashing, new BlobUploadOptions { Conditions = new BlobRequestConditions { IfNoneMatch = ETag.All } }, cancellationToken).ConfigureAwait(false)).Value.ETag;
+                hash = hashing.Hash ?? throw new InvalidOperationException("The upload completed before the last byte of its source was read.");
+            }
+
+            var created = await CopyIfAbsentAsync(context.Container.GetBlockBlobClient(hash.BlobName), hash, length, staging.Uri, uploaded, cancellationToken).ConfigureAwait(false);
+            return new StoredContent(hash, length, created);
+        }
+        finally
+        {
+            await TryDeleteAsync(staging).ConfigureAwait(false);
+        }
     }
 
     /// <summary>Waits for an upload that was stopped because its content is already stored; its failure is expected.</summary>
@@ -301,8 +339,8 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
             var rest = start.Rest(content);
             var (blocks, hasher) = start.HandOver();
             var staged = await stager.StageAsync(staging, rest, blocks, hasher, hashed: null, cancellationToken).ConfigureAwait(false);
-            await staging.CommitBlockListAsync(staged.BlockIds, cancellationToken: cancellationToken).ConfigureAwait(false);
-            var created = await CopyIfAbsentAsync(context.Container.GetBlobClient(staged.Hash.BlobName), staging.Uri, cancellationToken).ConfigureAwait(false);
+            var committed = (await staging.CommitBlockListAsync(staged.BlockIds, cancellationToken: cancellationToken).ConfigureAwait(false)).Value.ETag;
+            var created = await CopyIfAbsentAsync(context.Container.GetBlockBlobClient(staged.Hash.BlobName), staged.Hash, staged.Size, staging.Uri, committed, cancellationToken).ConfigureAwait(false);
             return new StoredContent(staged.Hash, staged.Size, created);
         }
         finally
@@ -376,20 +414,30 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
         }
     }
 
-    private static async Task<bool> CopyIfAbsentAsync(BlobClient final, Uri source, CancellationToken cancellationToken)
+    /// <summary>
+    /// Copies the temporary blob to the content name unless something is there already, and only while the temporary
+    /// blob still has <paramref name="sourceETag"/>: the bytes that were hashed. A refusal is taken as "already stored"
+    /// only once the name is seen to hold content of this size; other bytes there are an integrity error.
+    /// </summary>
+    private static async Task<bool> CopyIfAbsentAsync(BlockBlobClient final, ContentHash hash, long size, Uri source, ETag sourceETag, CancellationToken cancellationToken)
     {
         try
         {
             var copy = await final.StartCopyFromUriAsync(source, new BlobCopyFromUriOptions
             {
                 DestinationConditions = new BlobRequestConditions { IfNoneMatch = ETag.All },
+                SourceConditions = new BlobRequestConditions { IfMatch = sourceETag },
             }, cancellationToken).ConfigureAwait(false);
             await copy.WaitForCompletionAsync(TimeSpan.FromMilliseconds(200), cancellationToken).ConfigureAwait(false);
             return true;
         }
         catch (RequestFailedException ex) when (IsAlreadyThere(ex))
         {
-            return false;
+            // The refusal must mean the name is taken, never that the source condition failed: the caller records
+            // the content as stored.
+            return await IsStoredAsync(final, hash, size, cancellationToken).ConfigureAwait(false)
+                ? false
+                : throw new EvidenceStoreException($"Copying the uploaded evidence to '{final.Name}' was refused ({ex.Status} {ex.ErrorCode}) although nothing is stored under that name; nothing was recorded.", ex);
         }
     }
 

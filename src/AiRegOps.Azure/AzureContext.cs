@@ -317,5 +317,10 @@ internal sealed class AzureContext
         {
             throw new ArgumentException("SingleUploadLimit must be between 0 and 5,000 MiB (the largest single Put Blob).");
         }
+
+        if (options.StagedUploadFrom < 0)
+        {
+            throw new ArgumentException("StagedUploadFrom must be 0 or more (above SingleUploadLimit it is never used).");
+        }
     }
 }

@@ -4,22 +4,23 @@ using AiRegOps.Core.Evidence;
 namespace AiRegOps.Azure;
 
 /// <summary>
-/// The second read of a seekable source whose hash is already known: exactly <c>length</c> bytes from where it began,
-/// hashed as they pass. The read that would hand out the last bytes first checks the hash and throws instead if it
-/// differs (or if the source ends early), so an upload of this stream can never complete with other content than the
-/// hash names: the service receives fewer bytes than announced and stores nothing. Rewinding to the start (the SDK
-/// retrying a request) starts the hash afresh.
+/// Exactly <c>length</c> bytes of a seekable source from where it began, hashed as they pass. With an expected hash
+/// (the second read of a source already hashed), the read that would hand out the last bytes first checks the hash and
+/// throws instead if it differs, so an upload of this stream can never complete with other content than the hash
+/// names. Without one, the hash of the bytes handed out is <see cref="Hash"/> once the last of them has passed. Either
+/// way a source that ends early throws, so the service receives fewer bytes than announced and stores nothing.
+/// Rewinding to the start (the SDK retrying a request) starts the hash afresh.
 /// </summary>
 internal sealed class HashCheckedStream : Stream
 {
     private readonly Stream source;
     private readonly long origin;
     private readonly long length;
-    private readonly ContentHash expected;
+    private readonly ContentHash? expected;
     private IncrementalHash hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
     private long position;
 
-    public HashCheckedStream(Stream source, long origin, long length, ContentHash expected)
+    public HashCheckedStream(Stream source, long origin, long length, ContentHash? expected)
     {
         this.source = source;
         this.origin = origin;
@@ -29,6 +30,9 @@ internal sealed class HashCheckedStream : Stream
 
     /// <summary>Set once the source was found to differ from what was hashed; every later read throws it.</summary>
     public EvidenceSourceChangedException? Failure { get; private set; }
+
+    /// <summary>The SHA-256 of the <c>length</c> bytes handed out, once the last of them has been; null before then.</summary>
+    public ContentHash? Hash { get; private set; }
 
     public override bool CanRead => true;
     public override bool CanSeek => true;
@@ -60,6 +64,7 @@ internal sealed class HashCheckedStream : Stream
         }
 
         source.Position = this.origin;
+        Hash = null;
         hash.Dispose();
         hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         position = 0;
@@ -135,7 +140,7 @@ internal sealed class HashCheckedStream : Stream
     {
         if (read.Length == 0)
         {
-            throw Fail($"ended after {position} bytes when it was read again to upload it");
+            throw Fail($"ended after {position} bytes");
         }
 
         hash.AppendData(read);
@@ -143,14 +148,18 @@ internal sealed class HashCheckedStream : Stream
         if (position == length)
         {
             var actual = ContentHash.FromBytes(hash.GetHashAndReset());
-            if (actual != expected)
+            if (expected is { } known && actual != known)
             {
-                throw Fail($"hashed to {actual.Hex} when it was read again to upload it");
+                throw Fail($"hashed to {actual.Hex}");
             }
+
+            Hash = actual;
         }
 
         return read.Length;
     }
 
-    private EvidenceSourceChangedException Fail(string change) => Failure = new EvidenceSourceChangedException(expected, length, change);
+    private EvidenceSourceChangedException Fail(string change) => Failure = expected is { } known
+        ? new EvidenceSourceChangedException(known, length, $"{change} when it was read again to upload it")
+        : new EvidenceSourceChangedException($"The evidence changed while it was being stored: it was {length} bytes long when its upload began, then {change} while it was uploaded. Nothing was stored or recorded; add it again once it no longer changes.");
 }

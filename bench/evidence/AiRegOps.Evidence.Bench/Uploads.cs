@@ -9,10 +9,11 @@ namespace AiRegOps.Evidence.Bench;
 /// <summary>
 /// One upload each, in a child process: a plain <c>BlobClient.UploadAsync</c> or an evidence add, of a file (by path)
 /// or of the same file as a stream that can be read only once. Each side first makes the same call on a small source
-/// of the same kind (a file by path or read once, as long as the measured one up to 2 MiB), so neither pays first-use
+/// of the same kind (a file by path or read once, as long as the measured one up to 16 MiB), so neither pays first-use
 /// costs (connections, JIT) in the measurement; the peak is reset after that. The length matters: the evidence store
-/// reads sources up to 1 MiB into memory and streams larger files from where they lie, and the warm-up must take the
-/// path the measurement takes.
+/// reads sources up to 1 MiB into memory, hashes files up to 16 MiB before uploading them to their name, and uploads
+/// longer ones to a temporary blob and copies them (AzureEvidenceStoreOptions.StagedUploadFrom); the warm-up must take
+/// the path the measurement takes.
 /// </summary>
 internal static class Uploads
 {
@@ -107,7 +108,7 @@ internal static class Uploads
     private static ForwardOnlyStream OpenOnce(string file) =>
         new(new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.Asynchronous | FileOptions.SequentialScan), maxRead: int.MaxValue);
 
-    /// <summary>A file of random bytes in the temporary folder, as long as the measured file up to 2 MiB, deleted when disposed.</summary>
+    /// <summary>A file of random bytes in the temporary folder, as long as the measured file up to 16 MiB, deleted when disposed.</summary>
     private sealed class WarmUpFile : IAsyncDisposable
     {
         private WarmUpFile(string path) => Path = path;
@@ -117,7 +118,7 @@ internal static class Uploads
         public static WarmUpFile Create(long measuredLength)
         {
             var path = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"evidence-warm-up-{Guid.NewGuid():N}.bin");
-            var bytes = new byte[Math.Min(measuredLength, 2 * 1024 * 1024)];
+            var bytes = new byte[Math.Min(measuredLength, 16 * 1024 * 1024)];
             Random.Shared.NextBytes(bytes);
             File.WriteAllBytes(path, bytes);
             return new WarmUpFile(path);

@@ -13,6 +13,7 @@ public sealed class AzureEvidenceAddPathTests(AzuriteFixture azurite) : Evidence
     {
         BlockSize = 1024 * 1024,
         SingleUploadLimit = 3 * 1024 * 1024,
+        StagedUploadFrom = (5 * 1024 * 1024) / 2,
         ReadAheadLimit = 2 * 1024 * 1024,
         MaxConcurrency = 2,
         MaxRetries = 1,
@@ -52,6 +53,76 @@ public sealed class AzureEvidenceAddPathTests(AzuriteFixture azurite) : Evidence
         Assert.Empty((await h.Service.VerifyAsync()).Problems);
     }
 
+    [Fact]
+    public async Task A_file_uploaded_to_a_temporary_blob_reaches_its_name_by_a_copy_and_a_writer_stopped_mid_upload_leaves_nothing()
+    {
+        await using var h = CreateHarness();
+        var size = (3 * 1024 * 1024) - 7;
+        var content = TestContent.Random(size, 53);
+        var hash = TestContent.HashOf(content);
+        var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient(((AzureHarness)h).Options.ContainerName);
+
+        // Within the staged-upload range the file is read once: stopped half-way through that read, the one request
+        // never completes, so neither the temporary blob nor the content name holds anything.
+        var stopped = ScriptedSourceStream.FailingOnPass(content, 1, size / 2);
+        await Assert.ThrowsAnyAsync<Exception>(() => h.Service.AddAsync(stopped, TestContent.Metadata()));
+
+        Assert.Empty(await ListAsync(h));
+        Assert.Empty(await h.Service.QueryAsync());
+
+        var record = await h.OpenAnother().AddAsync(new MemoryStream(content), TestContent.Metadata());
+
+        Assert.Equal(hash, record.Hash);
+        var properties = (await container.GetBlobClient(hash.BlobName).GetPropertiesAsync()).Value;
+        Assert.Equal(size, properties.ContentLength);
+        Assert.NotNull(properties.BlobCopyStatus);
+        Assert.Equal([hash.BlobName], (await ListAsync(h)).Select(b => b.Name));
+        Assert.Empty((await h.Service.VerifyAsync()).Problems);
+    }
+
+    [Fact]
+    public async Task A_file_that_shrinks_while_it_uploads_to_a_temporary_blob_is_refused_and_nothing_is_stored()
+    {
+        await using var h = CreateHarness();
+        var content = TestContent.Random((3 * 1024 * 1024) - 7, 54);
+
+        var error = await Assert.ThrowsAsync<EvidenceSourceChangedException>(() => h.Service.AddAsync(new ShrinkingStream(content, content.Length / 3), TestContent.Metadata()));
+
+        Assert.Contains("while it was uploaded", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Nothing was stored or recorded", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await ListAsync(h));
+        Assert.Empty(await h.Service.QueryAsync());
+    }
+
+    private static async Task<List<StoredBlob>> ListAsync(EvidenceHarness h)
+    {
+        var listed = new List<StoredBlob>();
+        await foreach (var blob in h.Service.Store.ListAsync(default))
+        {
+            listed.Add(blob);
+        }
+
+        return listed;
+    }
+
+    /// <summary>A seekable source that reports its full length but ends after <c>end</c> bytes, as a file truncated mid-upload.</summary>
+    private sealed class ShrinkingStream(byte[] content, int end) : MemoryStream(content, writable: false)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, (int)Math.Min(count, Math.Max(0, end - Position)));
+
+        public override int Read(Span<byte> buffer)
+        {
+            var chunk = new byte[buffer.Length];
+            var read = Read(chunk, 0, chunk.Length);
+            chunk.AsSpan(0, read).CopyTo(buffer);
+            return read;
+        }
+
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) => ValueTask.FromResult(Read(buffer.Span));
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) => Task.FromResult(Read(buffer.AsSpan(offset, count)));
+    }
+
     // With 1 MiB blocks and a 2 MiB read-ahead: one partial block, a full and a partial one, exactly the limit (the
     // byte read past it finds the end), and one byte more (that byte is carried in front of the staged rest).
     [Theory]
@@ -84,6 +155,7 @@ public sealed class AzureEvidenceAddPathTests(AzuriteFixture azurite) : Evidence
     // the content name are an integrity error, never overwritten, and nothing is recorded.
     [Theory]
     [InlineData((2 * 1024 * 1024) + 5)]
+    [InlineData((3 * 1024 * 1024) - 7)]
     [InlineData((5 * 1024 * 1024) + 12_345)]
     public async Task A_file_whose_content_name_holds_other_bytes_is_refused_and_not_recorded(int size)
     {

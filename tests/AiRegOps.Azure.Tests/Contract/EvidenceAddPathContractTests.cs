@@ -9,12 +9,13 @@ namespace AiRegOps.Azure.Tests.Contract;
 /// <summary>
 /// The add paths, on every backend: a file (read twice on Azure: hashed, then uploaded straight to its name), a
 /// stream that can be read once, a source that changes between the hash and the upload, a writer stopped mid-way,
-/// and writers of the same content at once. The Azure harness uses 1 MiB blocks and a 3 MiB single-upload limit, so
-/// the sizes below take every path: in memory, one checked request, blocks staged on the final name.
+/// and writers of the same content at once. The Azure harness uses 1 MiB blocks, a 3 MiB single-upload limit and a
+/// 2.5 MiB staged-upload threshold, so the sizes below take every path of a file: in memory, hashed then one checked
+/// request, one request to a temporary blob then a copy to the name, blocks staged on the final name.
 /// </summary>
 public abstract class EvidenceAddPathContractTests
 {
-    public static readonly TheoryData<int> Sizes = new() { 300_000, 1024 * 1024, (2 * 1024 * 1024) + 5, (5 * 1024 * 1024) + 12_345 };
+    public static readonly TheoryData<int> Sizes = new() { 300_000, 1024 * 1024, (2 * 1024 * 1024) + 5, (3 * 1024 * 1024) - 7, (5 * 1024 * 1024) + 12_345 };
 
     protected abstract EvidenceHarness CreateHarness();
 
