@@ -55,7 +55,7 @@ try
                 // 1 GiB the rounds of both kinds together would reach its memory limit (half the machine's memory).
                 await using var azurite = await AzuriteProcess.StartAsync();
                 var pair = new Pair(sizeMiB, mode);
-                for (var round = 0; round < options.Rounds; round++)
+                for (var round = 0; round < options.RoundsFor(sizeMiB); round++)
                 {
                     // Alternate which goes first, so a drift in the machine's load falls on both alike.
                     foreach (var who in round % 2 == 0 ? new[] { "plain", "evidence" } : ["evidence", "plain"])
