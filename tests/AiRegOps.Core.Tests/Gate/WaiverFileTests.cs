@@ -27,7 +27,7 @@ public sealed class WaiverFileTests
         Assert.Equal("launched@2025-09-26", waivers[0].Period);
         Assert.Equal(new DateOnly(2025, 12, 31), waivers[0].Expires);
         Assert.Null(waivers[1].Period);
-        Assert.Equal(7, waivers[1].Source!.Value.Line);
+        Assert.Equal(7, waivers[1].Source!.Line);
     }
 
     [Fact]

@@ -145,10 +145,59 @@ internal sealed class NodeReader
         where T : class =>
         ListCore(node, path, (n, p) => item(n, p) is { } value ? (true, value) : (false, default!), unique);
 
-    /// <summary>Reads a list of values (enums, dates, years).</summary>
+    /// <summary>Reads a list of values (enums, dates, years); <paramref name="unique"/> reports repeated values.</summary>
+    /// <remarks>
+    /// Built in arrays and compared boxed: a list, a tuple or an equality comparer over a value type is generic code
+    /// from the framework that ReadyToRun cannot precompile for it, and each was compiled on a session's first profile.
+    /// </remarks>
     public IReadOnlyList<T> ValueList<T>(Node node, string path, Func<Node, string, T?> item, bool unique = false)
-        where T : struct =>
-        ListCore(node, path, (n, p) => item(n, p) is { } value ? (true, value) : (false, default), unique);
+        where T : struct
+    {
+        var sequence = Sequence(node, path);
+        if (sequence is null || sequence.Items.Count == 0)
+        {
+            return [];
+        }
+
+        var values = new T[sequence.Items.Count];
+        var seen = unique ? new object[sequence.Items.Count] : null;
+        var sourceIndexes = unique ? new int[sequence.Items.Count] : null;
+        var count = 0;
+        for (var i = 0; i < sequence.Items.Count; i++)
+        {
+            var itemNode = sequence.Items[i];
+            var itemPath = Index(path, i);
+            if (item(itemNode, itemPath) is not { } value)
+            {
+                continue;
+            }
+
+            if (seen is not null && sourceIndexes is not null)
+            {
+                object boxed = value;
+                var first = FirstEqual(seen, count, boxed);
+                if (first >= 0)
+                {
+                    Errors.Add(itemNode, itemPath, $"duplicate value {itemNode.Describe()}; already listed as {Index(path, sourceIndexes[first])}");
+                    continue;
+                }
+
+                seen[count] = boxed;
+                sourceIndexes[count] = i;
+            }
+
+            values[count++] = value;
+        }
+
+        if (count == values.Length)
+        {
+            return values;
+        }
+
+        var read = new T[count];
+        Array.Copy(values, read, count);
+        return read;
+    }
 
     public IReadOnlyList<T> EnumList<T>(Node node, string path, EnumNameTable<T> table)
         where T : struct, System.Enum =>
@@ -230,6 +279,19 @@ internal sealed class NodeReader
         }
 
         return result;
+    }
+
+    private static int FirstEqual(object[] values, int count, object value)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (value.Equals(values[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     private static bool LooksLikeDate(string text) =>

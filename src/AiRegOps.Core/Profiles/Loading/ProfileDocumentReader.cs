@@ -36,23 +36,25 @@ internal sealed class ProfileDocumentReader
         ("registeredOn", (r, n, p, m) => m with { RegisteredOn = r.Date(n, p) }),
         ("onlineNumber", (r, n, p, m) => m with { OnlineNumber = r.String(n, p) }));
 
-    private static readonly FieldBinder<(FilingRecord Filing, DateOnly? FiledOn)> FilingFields = new(
-        ("kind", (r, n, p, f) => (f.Filing with { Kind = r.Enum(n, p, ProfileVocabulary.FilingKinds) ?? f.Filing.Kind }, f.FiledOn)),
+    // Each record is read with its date beside it (required, so checked after the mapping is read), held in a class:
+    // a tuple with a DateOnly? in it made the binder generic code over a struct, compiled on a session's first profile.
+    private static readonly FieldBinder<Dated<FilingRecord>> FilingFields = new(
+        ("kind", (r, n, p, f) => new(f.Value with { Kind = r.Enum(n, p, ProfileVocabulary.FilingKinds) ?? f.Value.Kind }, f.On)),
         // The number's format (网信算备 + 21 digits + 号) is checked by the filing cmdlets, which explain it.
-        ("number", (r, n, p, f) => (f.Filing with { Number = r.String(n, p) }, f.FiledOn)),
-        ("filedOn", (r, n, p, f) => (f.Filing, r.Date(n, p))));
+        ("number", (r, n, p, f) => new(f.Value with { Number = r.String(n, p) }, f.On)),
+        ("filedOn", (r, n, p, f) => new(f.Value, r.Date(n, p))));
 
-    private static readonly FieldBinder<(AssessmentRecord Assessment, DateOnly? CompletedOn)> AssessmentFields = new(
-        ("completedOn", (r, n, p, a) => (a.Assessment, r.Date(n, p))),
-        ("trigger", (r, n, p, a) => (a.Assessment with { Trigger = r.Enum(n, p, ProfileVocabulary.EventTypes) ?? a.Assessment.Trigger }, a.CompletedOn)),
-        ("report", (r, n, p, a) => (a.Assessment with { Report = r.String(n, p) }, a.CompletedOn)));
+    private static readonly FieldBinder<Dated<AssessmentRecord>> AssessmentFields = new(
+        ("completedOn", (r, n, p, a) => new(a.Value, r.Date(n, p))),
+        ("trigger", (r, n, p, a) => new(a.Value with { Trigger = r.Enum(n, p, ProfileVocabulary.EventTypes) ?? a.Value.Trigger }, a.On)),
+        ("report", (r, n, p, a) => new(a.Value with { Report = r.String(n, p) }, a.On)));
 
-    private static readonly FieldBinder<(CompletionRecord Completion, DateOnly? CompletedOn)> CompletionFields = new(
+    private static readonly FieldBinder<Dated<CompletionRecord>> CompletionFields = new(
         // Checked against the catalogue by the schedule, which knows which catalogue version applies.
-        ("obligation", (r, n, p, c) => (c.Completion with { ObligationId = r.String(n, p)! }, c.CompletedOn)),
-        ("period", (r, n, p, c) => (c.Completion with { Period = r.String(n, p) }, c.CompletedOn)),
-        ("completedOn", (r, n, p, c) => (c.Completion, r.Date(n, p))),
-        ("evidence", (r, n, p, c) => (c.Completion with { Evidence = r.String(n, p) }, c.CompletedOn)));
+        ("obligation", (r, n, p, c) => new(c.Value with { ObligationId = r.String(n, p)! }, c.On)),
+        ("period", (r, n, p, c) => new(c.Value with { Period = r.String(n, p) }, c.On)),
+        ("completedOn", (r, n, p, c) => new(c.Value, r.Date(n, p))),
+        ("evidence", (r, n, p, c) => new(c.Value with { Evidence = r.String(n, p) }, c.On)));
 
     private static readonly FieldBinder<SecurityControls> ControlFields = new(
         ("securityOfficer", (r, n, p, c) => c with { SecurityOfficer = r.Boolean(n, p) }),
@@ -519,7 +521,7 @@ internal sealed class ProfileDocumentReader
             return null;
         }
 
-        var (filing, filedOn) = FilingFields.Bind(read, mapping, path, (new FilingRecord { Kind = FilingKind.New, FiledOn = default }, (DateOnly?)null));
+        var (filing, filedOn) = FilingFields.Bind(read, mapping, path, new(new FilingRecord { Kind = FilingKind.New, FiledOn = default }, null));
         RequireIfAbsent(mapping, path, "filedOn", FilingFields.Keys);
         return filedOn is { } date ? filing with { FiledOn = date } : null;
     }
@@ -531,7 +533,7 @@ internal sealed class ProfileDocumentReader
             return null;
         }
 
-        var (assessment, completedOn) = AssessmentFields.Bind(read, mapping, path, (new AssessmentRecord { Trigger = ServiceEventType.Launched, CompletedOn = default }, (DateOnly?)null));
+        var (assessment, completedOn) = AssessmentFields.Bind(read, mapping, path, new(new AssessmentRecord { Trigger = ServiceEventType.Launched, CompletedOn = default }, null));
         RequireIfAbsent(mapping, path, "completedOn", AssessmentFields.Keys);
         return completedOn is { } date ? assessment with { CompletedOn = date } : null;
     }
@@ -665,7 +667,7 @@ internal sealed class ProfileDocumentReader
             return null;
         }
 
-        var (completion, completedOn) = CompletionFields.Bind(read, mapping, path, (new CompletionRecord { ObligationId = null!, CompletedOn = default }, (DateOnly?)null));
+        var (completion, completedOn) = CompletionFields.Bind(read, mapping, path, new(new CompletionRecord { ObligationId = null!, CompletedOn = default }, null));
         RequireIfAbsent(mapping, path, "obligation", CompletionFields.Keys);
         RequireIfAbsent(mapping, path, "completedOn", CompletionFields.Keys);
         return completion.ObligationId is null || completedOn is not { } date ? null : completion with { CompletedOn = date };
