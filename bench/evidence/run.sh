@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Evidence benchmark: every size, for a file and for a read-once stream, uploaded to Azurite with a plain
 # BlobClient.UploadAsync and with the evidence service, alternately, in one run; ratios of the medians.
-# Usage: bench/evidence/run.sh [sizes-MiB=1,8,64,256,1024] [rounds=3, at least 7 below 256 MiB] [--modes file,stream] [--verify ledger-entries]
+# Usage: bench/evidence/run.sh [sizes-MiB=1,8,64,256,1024] [rounds=3, made even, at least 8 below 256 MiB] [--modes file,stream] [--verify ledger-entries]
 # Writes bench/evidence/results.md (earlier runs kept below "## Earlier runs"); exits 1 if a target does not hold.
 set -euo pipefail
 cd "$(dirname "$0")/../.."

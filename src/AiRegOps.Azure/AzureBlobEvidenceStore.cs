@@ -11,11 +11,12 @@ namespace AiRegOps.Azure;
 /// Evidence in an Azure blob container, content-addressed (<c>sha256/ab/&lt;hash&gt;</c>), never overwritten, and
 /// nothing visible under a content name unless its bytes hash to it. A source up to 1 MiB, and a source that can be
 /// read only once up to the read-ahead limit, is read into memory and hashed, then uploaded from the same bytes in one
-/// request with If-None-Match: *. A file up to the staged-upload threshold (<see cref="AzureEvidenceStoreOptions.StagedUploadFrom"/>) is hashed first and then uploaded
-/// straight to its name, re-hashed on the way and committed only if it still matches; a longer one, up to the
-/// single-upload limit, is uploaded in one request to a temporary blob while it is hashed, then copied server side to
-/// its name with If-None-Match: *; a longer one still is hashed first and staged as blocks on its name. A longer
-/// read-once source is staged as blocks of a temporary blob while it is hashed, committed, then copied the same way.
+/// request with If-None-Match: *. A file below <see cref="AzureEvidenceStoreOptions.StagedUploadFrom"/> is hashed
+/// first and then uploaded straight to its name, re-hashed on the way and committed only if it still matches; a longer
+/// one, up to the single-upload limit, is uploaded in one request to a temporary blob while it is hashed, then copied
+/// server side to its name with If-None-Match: *; a longer one still is hashed first and staged as blocks on its name.
+/// A longer read-once source is staged as blocks of a temporary blob while it is hashed, committed, then copied the
+/// same way.
 /// </summary>
 public sealed class AzureBlobEvidenceStore : IEvidenceStore
 {
@@ -33,15 +34,14 @@ public sealed class AzureBlobEvidenceStore : IEvidenceStore
     /// </summary>
     private const long SmallSourceLimit = 1024 * 1024;
     private readonly int readAheadBlocks;
-
     private readonly long stagedUploadFrom;
 
     internal AzureBlobEvidenceStore(AzureContext context, int blockSize, int concurrency, long singleUploadLimit, long readAheadLimit, long stagedUploadFrom)
     {
-        this.stagedUploadFrom = stagedUploadFrom;
         this.context = context;
         stager = new BlockStager(blockSize, concurrency);
         this.singleUploadLimit = singleUploadLimit;
+        this.stagedUploadFrom = stagedUploadFrom;
         readAheadBlocks = (int)Math.Max(1, readAheadLimit / blockSize);
     }
 
