@@ -8,12 +8,12 @@
 # RootModule shares the manifest's base (the repository root here), so Get-Help would find nothing after
 # `Import-Module ./AiRegOps.psd1`. A nested module's base is the assembly's own folder, so help works from both places.
 #
-# The cmdlet assembly is also a required assembly so that it is loaded before TypesToProcess is read: the types file
-# names its DateOnly converter, and PowerShell resolves that type while loading the file. (Registering it with
-# Update-TypeData at import instead would load Microsoft.PowerShell.Utility, about a sixth of the module's import time.)
+# No TypesToProcess (and so no RequiredAssemblies, which only served to load the assembly before a types file named
+# a type in it): reading a types file at import cost about 14 ms of every import, for a DateOnly converter that only
+# scripts holding core objects ([AiRegOps.PowerShell.Output.OutputObjects]::Original) need. Output objects carry dates
+# as yyyy-MM-dd text; Original registers the converter itself the first time a session calls it.
 #
 @{
-    RequiredAssemblies   = @('out/AiRegOps/AiRegOps.PowerShell.dll')
     NestedModules        = @('out/AiRegOps/AiRegOps.PowerShell.dll')
     ModuleVersion        = '0.1.0'
     CompatiblePSEditions = @('Core')
@@ -23,7 +23,6 @@
     Copyright            = '(c) AiRegOps contributors. MIT License (LICENSE in the module folder).'
     Description          = "Turns China's AI regulations into code: the obligation catalogue, service profiles, the public-opinion attribute test, compliance schedules and statutory deadlines on the China working-day calendar, algorithm filing packages, SA2018 security assessments, ethics review registrations, a CI compliance gate and compliance reports."
     PowerShellVersion    = '7.6'
-    TypesToProcess       = @('out/AiRegOps/AiRegOps.Types.ps1xml')
     FormatsToProcess     = @('out/AiRegOps/AiRegOps.Format.ps1xml')
     FunctionsToExport    = @()
     CmdletsToExport      = @(

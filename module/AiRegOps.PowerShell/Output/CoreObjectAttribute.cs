@@ -9,5 +9,5 @@ namespace AiRegOps.PowerShell.Output;
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field)]
 public sealed class CoreObjectAttribute : ArgumentTransformationAttribute
 {
-    public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData) => OutputObjects.Original(inputData);
+    public override object? Transform(EngineIntrinsics engineIntrinsics, object? inputData) => OutputObjects.OriginalOf(inputData);
 }

@@ -28,8 +28,16 @@ public static class OutputObjects
     /// <summary>
     /// The core object an output object was made from, or the value itself when it is not one (a list maps item by
     /// item). For scripts that need the .NET object itself: <c>[AiRegOps.PowerShell.Output.OutputObjects]::Original($svc)</c>.
+    /// Its dates are <see cref="DateOnly"/> values; the first call in a session lets them convert to and from [datetime].
     /// </summary>
     public static object? Original(object? value)
+    {
+        Internal.DateOnlyTypeConverter.EnsureRegistered();
+        return OriginalOf(value);
+    }
+
+    /// <summary>As <see cref="Original"/>, for the cmdlets' own parameter binding (which needs no conversion of dates).</summary>
+    internal static object? OriginalOf(object? value)
     {
         if (value is PSObject wrapped && Originals.TryGetValue(wrapped, out var original))
         {
@@ -41,7 +49,7 @@ public static class OutputObjects
             var originals = new object?[list.Count];
             for (var i = 0; i < list.Count; i++)
             {
-                originals[i] = Original(list[i]);
+                originals[i] = OriginalOf(list[i]);
             }
 
             return originals;

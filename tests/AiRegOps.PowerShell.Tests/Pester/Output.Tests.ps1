@@ -198,4 +198,15 @@ Describe 'Output objects in scripts' {
         $item.DueDate -lt '2099-01-01' | Should -BeTrue
         { $item.DueDate -lt [datetime]'2099-01-01' } | Should -Not -Throw
     }
+
+    It 'core objects from Original keep DateOnly dates, which convert to and from [datetime] and ISO text' {
+        $item = Import-ServiceProfile $chat | Get-ComplianceSchedule -AsOf 2026-04-01 -StateFolder $state | Where-Object DueDate | Select-Object -First 1
+        $core = [AiRegOps.PowerShell.Output.OutputObjects]::Original($item)
+        $core.DueDate | Should -BeOfType [DateOnly]
+        ([datetime]$core.DueDate).ToString('yyyy-MM-dd') | Should -Be $item.DueDate
+        $core.DueDate -lt [datetime]'2099-01-01' | Should -BeTrue
+        $core.DueDate -gt [datetime]'2000-01-01' | Should -BeTrue
+        $core.DueDate -eq $item.DueDate | Should -BeTrue
+        [DateOnly]([datetime]$item.DueDate) | Should -Be $core.DueDate
+    }
 }
