@@ -50,6 +50,7 @@ internal static class Warmup
     {
         try
         {
+            ServiceProfileReader.PrepareParser();
             _ = ObligationCatalogue.Default;
             _ = ChinaWorkingDayCalendar.Default;
             var schedule = ComplianceScheduler.Default.Build(WarmProfile, new DateOnly(2025, 6, 30));
