@@ -14,6 +14,12 @@ if (args is ["hash"])
     return 0;
 }
 
+// The floor of an evidence add in a warm process (see SteadyState).
+if (args is ["steady", ..] && args.Length <= 3)
+{
+    return await SteadyState.RunAsync(args.Length > 1 ? int.Parse(args[1], culture) : 1, args.Length > 2 ? int.Parse(args[2], culture) : 40);
+}
+
 // Child modes: each measurement runs in a fresh process, so one phase's heap does not count against another's peak.
 if (args is ["upload", var side, var kind, var uploadFile])
 {
