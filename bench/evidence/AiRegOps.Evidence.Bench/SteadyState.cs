@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using AiRegOps.Azure;
 using AiRegOps.Core.Evidence;
 using AiRegOps.Tests.Shared;
 using Azure.Data.Tables;
@@ -23,15 +22,7 @@ internal static class SteadyState
         var id = Guid.NewGuid().ToString("N")[..12];
         var container = new BlobServiceClient(azurite.ConnectionString).GetBlobContainerClient($"plain-{id}");
         await container.CreateAsync();
-        var options = AzureEvidenceStoreOptions.FromConnectionString(azurite.ConnectionString) with
-        {
-            ContainerName = $"ev-{id}",
-            LedgerTableName = $"ledger{id}",
-            StateTableName = $"state{id}",
-        };
-        var backend = options.CreateBackend(TimeProvider.System);
-        var store = new TimedStore(backend.Store);
-        var service = new EvidenceService(new EvidenceBackend(store, backend.Ledger, backend.State));
+        var (service, store, _) = Uploads.NewEvidenceService(azurite.ConnectionString);
         var table = new TableServiceClient(azurite.ConnectionString).GetTableClient($"probe{id}");
         await table.CreateAsync();
 

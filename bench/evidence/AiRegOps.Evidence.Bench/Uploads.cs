@@ -55,16 +55,7 @@ internal static class Uploads
 
     public static async Task<(double Seconds, long Peak, double PutSeconds)> EvidenceAsync(string connectionString, string file, bool stream)
     {
-        var id = Guid.NewGuid().ToString("N")[..12];
-        var options = AzureEvidenceStoreOptions.FromConnectionString(connectionString) with
-        {
-            ContainerName = $"ev-{id}",
-            LedgerTableName = $"ledger{id}",
-            StateTableName = $"state{id}",
-        };
-        var backend = options.CreateBackend(TimeProvider.System);
-        var store = new TimedStore(backend.Store);
-        var service = new EvidenceService(new EvidenceBackend(store, backend.Ledger, backend.State));
+        var (service, store, options) = NewEvidenceService(connectionString);
         await using (var warmUp = WarmUpFile.Create(new FileInfo(file).Length))
         {
             if (stream)
@@ -100,6 +91,21 @@ internal static class Uploads
 
         await new BlobServiceClient(connectionString).GetBlobContainerClient(options.ContainerName).DeleteAsync();
         return (seconds, peak, store.PutSeconds);
+    }
+
+    /// <summary>An evidence service on Azurite with a container and tables of its own, its store timed.</summary>
+    public static (EvidenceService Service, TimedStore Store, AzureEvidenceStoreOptions Options) NewEvidenceService(string connectionString)
+    {
+        var id = Guid.NewGuid().ToString("N")[..12];
+        var options = AzureEvidenceStoreOptions.FromConnectionString(connectionString) with
+        {
+            ContainerName = $"ev-{id}",
+            LedgerTableName = $"ledger{id}",
+            StateTableName = $"state{id}",
+        };
+        var backend = options.CreateBackend(TimeProvider.System);
+        var store = new TimedStore(backend.Store);
+        return (new EvidenceService(new EvidenceBackend(store, backend.Ledger, backend.State)), store, options);
     }
 
     private static EvidenceMetadata Metadata(string obligation) =>
