@@ -648,7 +648,7 @@
             Deployment = 'Only evidence of this deployment.'
         }
         Inputs      = @{ 'System.String' = 'Objects with Service, Name, ObligationId, Period or DeploymentId properties.' }
-        Outputs     = @{ 'AiRegOps.Core.Evidence.EvidenceRecord' = 'One per ledger entry.' }
+        Outputs     = @{ 'AiRegOps.Core.Evidence.EvidenceRecord' = 'One per ledger entry, with Outcome Recorded (read from the ledger, not added by this command).' }
         Errors      = @(
             @{ Id = 'EvidenceInvalid'; Category = 'InvalidArgument'; When = 'The service name is not valid.' }
             @{ Id = 'EvidenceReadFailed'; Category = 'ReadError'; When = 'The store could not be read. Secrets are masked.' }

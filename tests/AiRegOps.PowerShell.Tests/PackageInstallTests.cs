@@ -17,6 +17,9 @@ public sealed partial class PackageInstallTests : IDisposable
     {
         var package = PublishedPackage();
         Directory.CreateDirectory(Path.Join(home, ".local", "share"));
+        // .NET reports the user's configuration folder only if it exists; with none, NuGet (under PSResourceGet) would
+        // write its user NuGet.Config under the working directory, the repository root, instead of in this home.
+        Directory.CreateDirectory(Path.Join(home, ".config"));
         var work = Directory.CreateDirectory(Path.Join(home, "work")).FullName;
 
         var run = RunPwsh(

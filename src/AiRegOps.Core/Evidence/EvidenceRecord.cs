@@ -5,8 +5,8 @@ public sealed record EvidenceRecord
 {
     public required LedgerEntry Entry { get; init; }
 
-    /// <summary>What the add that returned this record did; <see cref="EvidenceAddOutcome.AlreadyRecorded"/> for query results.</summary>
-    public EvidenceAddOutcome Outcome { get; init; } = EvidenceAddOutcome.AlreadyRecorded;
+    /// <summary>What the add that returned this record did; <see cref="EvidenceAddOutcome.Recorded"/> for a record read from the ledger.</summary>
+    public EvidenceAddOutcome Outcome { get; init; } = EvidenceAddOutcome.Recorded;
 
     /// <summary>Whether the content was already in the store (another entry's, or a blob left by an interrupted add).</summary>
     public bool ContentReused { get; init; }

@@ -70,9 +70,14 @@ public abstract partial class EvidenceContractTests
         var first = await h.Service.AddAsync(new MemoryStream(content), TestContent.Metadata());
         var second = await h.Service.AddAsync(new MemoryStream(content), TestContent.Metadata() with { Note = "again" });
 
+        Assert.Equal(EvidenceAddOutcome.Added, first.Outcome);
         Assert.Equal(EvidenceAddOutcome.AlreadyRecorded, second.Outcome);
         Assert.Equal(first.Entry, second.Entry);
-        Assert.Single(await h.Service.QueryAsync(new EvidenceQuery { Service = Service }));
+        var listed = Assert.Single(await h.Service.QueryAsync(new EvidenceQuery { Service = Service }));
+        Assert.Equal(first.Entry, listed.Entry);
+
+        // Read back, a record says only that it is in the ledger: neither this add's outcome nor the other's.
+        Assert.Equal(EvidenceAddOutcome.Recorded, listed.Outcome);
         Assert.Single(await h.Service.GetCompletionsAsync(Service));
     }
 

@@ -22,6 +22,7 @@ Describe 'Get-ComplianceEvidence' {
         $all.Service | Should -Be @('s1', 's1', 's2')
         $all[0].Sequence | Should -Be 1
         $all[0].PSTypeNames | Should -Contain 'AiRegOps.Core.Evidence.EvidenceRecord'
+        $all.Outcome | Should -Be @('Recorded', 'Recorded', 'Recorded') -Because 'a listed record was read from the ledger, not added by this command'
     }
 
     It 'filters by service, obligation, period and deployment' {
