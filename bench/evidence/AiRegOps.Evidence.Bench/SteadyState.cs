@@ -46,7 +46,7 @@ internal static class SteadyState
                 plain.Add(watch.Elapsed.TotalMilliseconds);
 
                 watch.Restart();
-                await service.AddFileAsync(file, new EvidenceMetadata { Service = "bench", ObligationId = $"o{call}", Period = "FY2025", AddedBy = "bench" });
+                await service.AddFileAsync(file, Uploads.Metadata($"o{call}"));
                 add.Add(watch.Elapsed.TotalMilliseconds);
                 content.Add(store.PutSeconds * 1000);
 

@@ -108,7 +108,7 @@ internal static class Uploads
         return (new EvidenceService(new EvidenceBackend(store, backend.Ledger, backend.State)), store, options);
     }
 
-    private static EvidenceMetadata Metadata(string obligation) =>
+    internal static EvidenceMetadata Metadata(string obligation) =>
         new() { Service = "bench", ObligationId = obligation, Period = "FY2025", AddedBy = "bench" };
 
     private static ForwardOnlyStream OpenOnce(string file) =>
