@@ -1,5 +1,3 @@
-using System.Text.Json;
-
 namespace AiRegOps.Core;
 
 /// <summary>The kebab-case names enums have in profiles, the catalogue and period keys ("function-added"), cached.</summary>
@@ -10,18 +8,19 @@ namespace AiRegOps.Core;
 public static class KebabName<TEnum>
     where TEnum : struct, Enum
 {
-    // The non-generic Enum.GetValues and a loop: their generic forms are compiled by the JIT once per enum type.
+    // The non-generic Enum.GetValues and Enum.GetNames (both in value order) and a loop: their generic forms are
+    // compiled by the JIT once per enum type.
     private static readonly TEnum[] Values = (TEnum[])Enum.GetValues(typeof(TEnum));
-    private static readonly string[] Names = NamesOf(Values);
+    private static readonly string[] Names = NamesOf(Enum.GetNames(typeof(TEnum)));
 
     public static IEnumerable<string> All => Names;
 
-    private static string[] NamesOf(TEnum[] values)
+    private static string[] NamesOf(string[] memberNames)
     {
-        var names = new string[values.Length];
-        for (var i = 0; i < values.Length; i++)
+        var names = new string[memberNames.Length];
+        for (var i = 0; i < memberNames.Length; i++)
         {
-            names[i] = JsonNamingPolicy.KebabCaseLower.ConvertName(values[i].ToString());
+            names[i] = KebabCase.Of(memberNames[i]);
         }
 
         return names;

@@ -15,12 +15,18 @@ internal static class HolidayFile
     public const string InvalidErrorId = "HolidayFileInvalid";
 
     /// <summary>The calculator to use, or a terminating error when the file is missing or malformed.</summary>
-    public static PeriodCalculator Periods(AiRegOpsCmdlet cmdlet, string? holidayFile)
+    public static PeriodCalculator Periods(AiRegOpsCmdlet cmdlet, string? holidayFile) => Override(cmdlet, holidayFile) ?? PeriodCalculator.Default;
+
+    /// <summary>
+    /// The calculator with the named holiday file, or null when none is named: a workspace then takes the shipped
+    /// calendar on first use, so a command can read its input while the module's warm-up is still loading it.
+    /// </summary>
+    public static PeriodCalculator? Override(AiRegOpsCmdlet cmdlet, string? holidayFile)
     {
         var chosen = WorkspaceCalendar.Choose(holidayFile);
         if (chosen is null)
         {
-            return PeriodCalculator.Default;
+            return null;
         }
 
         var named = ReferenceEquals(chosen, holidayFile) ? $"the holiday file '{chosen}'" : $"the holiday file '{chosen}' (from ${WorkspaceCalendar.EnvironmentVariable})";

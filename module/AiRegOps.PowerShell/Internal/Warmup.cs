@@ -2,11 +2,9 @@ using AiRegOps.Core;
 using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Catalogue;
 using AiRegOps.Core.Evidence;
-using AiRegOps.Core.Filings;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Profiles.Loading;
 using AiRegOps.Core.Records;
-using AiRegOps.Core.Schedule;
 
 namespace AiRegOps.PowerShell.Internal;
 
@@ -15,9 +13,10 @@ namespace AiRegOps.PowerShell.Internal;
 /// the scheduler, the output objects and the YAML reader is mostly type loading and just-in-time compilation, and
 /// doing it beside PowerShell's own work (on the second core) takes it off the first cmdlet's critical path.
 /// The order follows what a first command needs, measured on Get-ComplianceSchedule: it reads its profiles itself on
-/// its own thread while the catalogue loads here, so the warm-up schedules a profile made in code, then makes output
-/// objects of the items, and reads YAML last. Everything here is idempotent and cached by the engine itself; a
-/// failure is ignored, because the cmdlet that needs the part will report it properly.
+/// its own thread while the catalogue and the calendar load here, so the warm-up then schedules a profile made in
+/// code through a workspace opened as the cmdlets open theirs, makes an output object of one item, and reads YAML last.
+/// Everything here is idempotent and cached by the engine itself; a failure is ignored, because the cmdlet that needs
+/// the part will report it properly.
 /// </summary>
 internal static class Warmup
 {
@@ -53,18 +52,19 @@ internal static class Warmup
             ServiceProfileReader.PrepareParser();
             _ = ObligationCatalogue.Default;
             _ = ChinaWorkingDayCalendar.Default;
-            var schedule = ComplianceScheduler.Default.Build(WarmProfile, new DateOnly(2025, 6, 30));
-            foreach (var item in schedule.Items)
-            {
-                _ = Output.OutputObjects.From(item);
-            }
-
-            // The readers Get-ComplianceSchedule opens first, pointed at a folder that does not exist: reading one
-            // creates nothing.
+            // The path Get-ComplianceSchedule takes: a workspace over a record store and an evidence store, pointed
+            // at a folder that does not exist (reading one creates nothing), then output objects of the items.
             var missing = Path.Combine(Path.GetTempPath(), "airegops-warmup-" + Guid.NewGuid().ToString("N"));
             var evidence = EvidenceService.Create(new LocalEvidenceStoreOptions(missing));
-            _ = ((IFilingRegistry)new ComplianceRecordStore(evidence, "warmup")).ListForAsync("warmup", CancellationToken.None).GetAwaiter().GetResult();
-            _ = evidence.GetCompletionsAsync("warmup", CancellationToken.None).GetAwaiter().GetResult();
+            var workspace = WorkspaceCmdlet.OpenWorkspace(null, new ComplianceRecordStore(evidence, "warmup"), evidence);
+            var schedule = workspace.ScheduleAsync(WarmProfile, new DateOnly(2025, 6, 30), CancellationToken.None).GetAwaiter().GetResult();
+            // One item is enough to prepare the conversion; converting them all would only allocate (a garbage
+            // collection in a new session stops both threads).
+            if (schedule.Items.Count > 0)
+            {
+                _ = Output.OutputObjects.From(schedule.Items[0]);
+            }
+
             _ = ServiceProfileReader.ReadYaml(Profile, "warmup.yml");
         }
 #pragma warning disable CA1031 // Warm-up must never fail an import; the cmdlet that needs the part reports errors.

@@ -1,7 +1,9 @@
 using System.Management.Automation;
 using AiRegOps.Core;
+using AiRegOps.Core.Calendar;
 using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Profiles;
+using AiRegOps.Core.Records;
 using AiRegOps.Core.Workspace;
 
 namespace AiRegOps.PowerShell.Internal;
@@ -57,12 +59,21 @@ public abstract class WorkspaceCmdlet : AiRegOpsCmdlet
         }
     }
 
-    private ComplianceWorkspace Open() => new(new ComplianceWorkspaceOptions
+    // No holiday file leaves the calendar to the workspace, which loads the shipped one on first use: the command can
+    // then read its profiles while the module's warm-up is still loading the calendar.
+    private ComplianceWorkspace Open() => OpenWorkspace(Internal.HolidayFile.Override(this, HolidayFile), Records.Store, EvidenceStore);
+
+    /// <summary>
+    /// The workspace a cmdlet computes through, over its calendar (null: the shipped one, loaded on first use), its
+    /// record store and its evidence store. The module's warm-up opens one the same way, so the first command finds
+    /// that path ready.
+    /// </summary>
+    internal static ComplianceWorkspace OpenWorkspace(PeriodCalculator? periods, ComplianceRecordStore records, EvidenceService evidence) => new(new ComplianceWorkspaceOptions
     {
-        Periods = Internal.HolidayFile.Periods(this, HolidayFile),
-        Filings = Records.Store,
-        Ethics = Records.Store,
-        Completions = new SessionCompletions(EvidenceStore),
+        Periods = periods,
+        Filings = records,
+        Ethics = records,
+        Completions = new SessionCompletions(evidence),
     });
 
     /// <summary>The session's evidence ledger as completions; a name the ledger cannot hold has none.</summary>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using AiRegOps.Core.IO;
 
 namespace AiRegOps.Core.Calendar;
 
@@ -338,7 +339,7 @@ internal sealed class HolidayJsonParser
                 case "date":
                     dateAt = reader.TokenStartIndex;
                     var text = ReadString(ref reader, propertyPath, ExpectedDate);
-                    if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                    if (!IsoDate.TryParse(text, out var parsed))
                     {
                         throw Error(dateAt, propertyPath, $"{ExpectedDate}, found {JsonSerializer.Serialize(text)}");
                     }

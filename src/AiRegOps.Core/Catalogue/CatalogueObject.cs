@@ -1,5 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
+using AiRegOps.Core.IO;
 
 namespace AiRegOps.Core.Catalogue;
 
@@ -57,7 +57,7 @@ internal readonly struct CatalogueObject
             return null;
         }
 
-        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+        return IsoDate.TryParse(text, out var date)
             ? date
             : throw Problem($"{path}.{name}", $"expected a date yyyy-MM-dd, found '{text}'");
     }

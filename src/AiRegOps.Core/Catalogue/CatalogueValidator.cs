@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 
 namespace AiRegOps.Core.Catalogue;
 
@@ -7,7 +6,7 @@ namespace AiRegOps.Core.Catalogue;
 /// Integrity rules for the catalogue. Runs at every load, so each rule is a single pass over the data.
 /// Every problem names the obligation or regulation and the field at fault.
 /// </summary>
-internal static partial class CatalogueValidator
+internal static class CatalogueValidator
 {
     public static IReadOnlyList<string> Validate(IReadOnlyList<Regulation> regulations, IReadOnlyList<Obligation> obligations)
     {
@@ -20,7 +19,7 @@ internal static partial class CatalogueValidator
                 problems.Add($"regulation '{regulation.Id}' is defined twice");
             }
 
-            if (!RegulationIdPattern().IsMatch(regulation.Id))
+            if (!IsRegulationId(regulation.Id))
             {
                 problems.Add($"regulation '{regulation.Id}': id must be upper-case letters and digits separated by hyphens");
             }
@@ -40,14 +39,14 @@ internal static partial class CatalogueValidator
                 problems.Add($"obligation '{obligation.Id}' is defined twice");
             }
 
-            if (!KebabCasePattern().IsMatch(obligation.Id))
+            if (!IsKebabCase(obligation.Id))
             {
                 problems.Add($"obligation '{obligation.Id}': id is not kebab-case");
             }
 
             if (obligation.SeedRef is { } seedRef)
             {
-                if (!SeedRefPattern().IsMatch(seedRef))
+                if (!IsSeedRef(seedRef))
                 {
                     problems.Add($"obligation '{obligation.Id}': seedRef '{seedRef}' is not of the form A.n or B.n");
                 }
@@ -288,12 +287,51 @@ internal static partial class CatalogueValidator
     internal static string Kebab<TEnum>(TEnum value)
         where TEnum : struct, Enum => KebabName<TEnum>.Of(value);
 
-    [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex KebabCasePattern();
+    // The three id forms are checked by hand rather than by regular expressions: the catalogue is validated on the
+    // first command of every PowerShell session, and a regex's first match costs more than the whole check.
 
-    [GeneratedRegex("^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$", RegexOptions.CultureInvariant)]
-    private static partial Regex RegulationIdPattern();
+    /// <summary>^[a-z0-9]+(-[a-z0-9]+)*$: lower-case letters and digits in hyphen-separated words.</summary>
+    internal static bool IsKebabCase(string id) => IsWords(id, static c => c is (>= 'a' and <= 'z') or (>= '0' and <= '9'));
 
-    [GeneratedRegex(@"^[AB]\.[1-9][0-9]*$", RegexOptions.CultureInvariant)]
-    private static partial Regex SeedRefPattern();
+    /// <summary>^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$: upper-case letters and digits in hyphen-separated words, a letter first.</summary>
+    internal static bool IsRegulationId(string id) =>
+        id.Length > 0 && id[0] is >= 'A' and <= 'Z' && IsWords(id, static c => c is (>= 'A' and <= 'Z') or (>= '0' and <= '9'));
+
+    /// <summary>^[AB]\.[1-9][0-9]*$: the overview's numbering, A.n or B.n.</summary>
+    internal static bool IsSeedRef(string seedRef)
+    {
+        if (seedRef.Length < 3 || seedRef[0] is not ('A' or 'B') || seedRef[1] != '.' || seedRef[2] is < '1' or > '9')
+        {
+            return false;
+        }
+
+        for (var i = 3; i < seedRef.Length; i++)
+        {
+            if (seedRef[i] is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Non-empty words of allowed characters separated by single hyphens, no hyphen first or last.
+    private static bool IsWords(string text, Func<char, bool> allowed)
+    {
+        if (text.Length == 0 || text[0] == '-' || text[^1] == '-')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '-' ? text[i - 1] == '-' : !allowed(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

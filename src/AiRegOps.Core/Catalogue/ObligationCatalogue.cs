@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace AiRegOps.Core.Catalogue;
 
 /// <summary>
@@ -11,19 +9,30 @@ public sealed class ObligationCatalogue
 
     private static readonly Lazy<ObligationCatalogue> EmbeddedDefault = new(LoadEmbedded, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly FrozenDictionary<string, Regulation> regulationsById;
-    private readonly FrozenDictionary<string, Obligation> obligationsById;
-    private readonly FrozenDictionary<string, Obligation> obligationsBySeedRef;
+    // Plain dictionaries, read-only after construction: a frozen collection costs more to build than the few dozen
+    // lookups a command makes save, and the catalogue is built on the first command of every PowerShell session.
+    private readonly Dictionary<string, Regulation> regulationsById = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Obligation> obligationsById = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, Obligation> obligationsBySeedRef = new(StringComparer.OrdinalIgnoreCase);
 
     private ObligationCatalogue(string version, IReadOnlyList<Regulation> regulations, IReadOnlyList<Obligation> obligations)
     {
         Version = version;
         Regulations = regulations;
         Obligations = obligations;
-        regulationsById = regulations.ToFrozenDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
-        obligationsById = obligations.ToFrozenDictionary(o => o.Id, StringComparer.OrdinalIgnoreCase);
-        obligationsBySeedRef = obligations.Where(o => o.SeedRef is not null)
-            .ToFrozenDictionary(o => o.SeedRef!, StringComparer.OrdinalIgnoreCase);
+        foreach (var regulation in regulations)
+        {
+            regulationsById[regulation.Id] = regulation;
+        }
+
+        foreach (var obligation in obligations)
+        {
+            obligationsById[obligation.Id] = obligation;
+            if (obligation.SeedRef is { } seedRef)
+            {
+                obligationsBySeedRef[seedRef] = obligation;
+            }
+        }
     }
 
     /// <summary>The catalogue shipped with AiRegOps.</summary>

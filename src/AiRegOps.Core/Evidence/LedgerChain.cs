@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using AiRegOps.Core.IO;
 
 namespace AiRegOps.Core.Evidence;
 
@@ -212,7 +213,7 @@ public static class LedgerChain
                 Note = note,
                 FileName = fileName,
                 ContentType = contentType,
-                CompletedOn = completed is null ? null : DateOnly.ParseExact(completed, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+                CompletedOn = completed is null ? null : IsoDate.Parse(completed),
             },
             ContentHash = contentHash,
             Size = size ?? throw Missing("size"),

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace AiRegOps.Core.IO;
 
 /// <summary>Dates typed by people (parameters, waiver files): ISO yyyy-MM-dd only, with a clear error otherwise.</summary>
@@ -12,5 +10,5 @@ public static class DateInput
         TryParse(text, out var date) ? date : throw new ComplianceInputException(inputName, Expected, text);
 
     public static bool TryParse(string? text, out DateOnly date) =>
-        DateOnly.TryParseExact(text?.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
+        IsoDate.TryParse(text.AsSpan().Trim(), out date);
 }

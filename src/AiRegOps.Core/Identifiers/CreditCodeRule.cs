@@ -34,7 +34,7 @@ public sealed record CreditCodeRule
             Confidence = ConfidenceMark.Parse(root.GetProperty("confidence").GetString()!),
             Length = root.GetProperty("length").GetInt32(),
             Alphabet = root.GetProperty("alphabet").GetString()!,
-            Weights = root.GetProperty("weights").EnumerateArray().Select(w => w.GetInt32()).ToArray(),
+            Weights = Integers(root.GetProperty("weights")),
         };
         if (rule.Weights.Count != rule.Length - 1)
         {
@@ -42,5 +42,19 @@ public sealed record CreditCodeRule
         }
 
         return rule;
+    }
+
+    // A loop rather than Select over the elements: LINQ over JsonElement, a struct, is compiled on first use, and a
+    // PowerShell session's first profile with a credit code waits for it.
+    private static int[] Integers(JsonElement array)
+    {
+        var values = new int[array.GetArrayLength()];
+        var i = 0;
+        foreach (var item in array.EnumerateArray())
+        {
+            values[i++] = item.GetInt32();
+        }
+
+        return values;
     }
 }

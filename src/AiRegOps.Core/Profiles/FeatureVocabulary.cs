@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 
 namespace AiRegOps.Core.Profiles;
 
@@ -46,8 +45,8 @@ public static class FeatureVocabulary
         new("e-commerce", "电子商务", "Selling goods or services", PublicOpinionBasis.None),
     ];
 
-    private static readonly FrozenDictionary<string, FeatureDefinition> ById =
-        All.ToFrozenDictionary(f => f.Id, StringComparer.Ordinal);
+    // A plain dictionary: building a frozen one costs more than the lookups of a command save (first command of a session).
+    private static readonly Dictionary<string, FeatureDefinition> ById = ToDictionary(All);
 
     public static IEnumerable<string> Ids => All.Select(f => f.Id);
 
@@ -57,4 +56,15 @@ public static class FeatureVocabulary
         ById.TryGetValue(id, out var definition)
             ? definition
             : throw new UnknownFeatureException(id);
+
+    private static Dictionary<string, FeatureDefinition> ToDictionary(IReadOnlyList<FeatureDefinition> features)
+    {
+        var byId = new Dictionary<string, FeatureDefinition>(features.Count, StringComparer.Ordinal);
+        foreach (var feature in features)
+        {
+            byId.Add(feature.Id, feature);
+        }
+
+        return byId;
+    }
 }

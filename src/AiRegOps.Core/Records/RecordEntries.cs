@@ -7,6 +7,7 @@ using AiRegOps.Core.Evidence;
 using AiRegOps.Core.Filings;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.State;
+using AiRegOps.Core.IO;
 
 namespace AiRegOps.Core.Records;
 
@@ -210,7 +211,7 @@ public static class RecordEntries
     private static DateOnly Date(JsonElement root, string name) => ParseDate(Text(root, name) ?? throw new FormatException($"'{name}' is missing"));
 
     private static DateOnly ParseDate(string text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : throw new FormatException($"'{text}' is not a yyyy-MM-dd date");
+        IsoDate.TryParse(text, out var date) ? date : throw new FormatException($"'{text}' is not a yyyy-MM-dd date");
 
     private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

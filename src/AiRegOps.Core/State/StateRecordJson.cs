@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using AiRegOps.Core.IO;
 
 namespace AiRegOps.Core.State;
 
@@ -28,7 +29,7 @@ public static class StateRecordJson
             Service = stored.Service,
             ObligationId = stored.ObligationId,
             Period = stored.Period,
-            CompletedOn = DateOnly.ParseExact(stored.CompletedOn, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            CompletedOn = IsoDate.Parse(stored.CompletedOn),
             Kind = Enum.Parse<ObligationStateKind>(stored.Kind),
             Reference = stored.Reference,
         };

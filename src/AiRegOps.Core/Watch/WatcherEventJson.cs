@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using AiRegOps.Core.Profiles;
 using AiRegOps.Core.Profiles.Loading;
 using AiRegOps.Core.Reminders;
+using AiRegOps.Core.IO;
 
 namespace AiRegOps.Core.Watch;
 
@@ -75,7 +76,7 @@ public static class WatcherEventJson
                     Event = new ServiceEvent
                     {
                         Type = eventType,
-                        Date = DateOnly.ParseExact(Required(node, "date"), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                        Date = IsoDate.Parse(Required(node, "date")),
                         Feature = node?["feature"]?.GetValue<string>(),
                         Subject = node?["subject"]?.GetValue<string>(),
                         Note = node?["note"]?.GetValue<string>(),

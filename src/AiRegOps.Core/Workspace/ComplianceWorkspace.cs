@@ -28,7 +28,7 @@ public sealed class ComplianceWorkspace
     private readonly IServiceEventSource? events;
     private readonly Lazy<ComplianceScheduler> scheduler;
     private readonly SemaphoreSlim loading = new(1, 1);
-    private readonly Dictionary<string, (IReadOnlyList<RecordedFiling> Filings, IReadOnlyList<EthicsRegistration> Ethics)> recordsByService = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ServiceRecords> recordsByService = new(StringComparer.Ordinal);
 
     public ComplianceWorkspace(ComplianceWorkspaceOptions options)
         : this(options, new Lazy<ComplianceScheduler>(() => SchedulerFor(options)))
@@ -74,16 +74,16 @@ public sealed class ComplianceWorkspace
     public async Task<ServiceProfile> PrepareAsync(ServiceProfile profile, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var (serviceFilings, serviceEthics) = await RecordsOfAsync(profile.Name, cancellationToken).ConfigureAwait(false);
+        var records = await RecordsOfAsync(profile.Name, cancellationToken).ConfigureAwait(false);
         var merged = profile;
-        if (serviceFilings.Count > 0)
+        if (records.Filings.Count > 0)
         {
-            merged = AlgorithmFiling.WithRecordedFilings(merged, serviceFilings);
+            merged = AlgorithmFiling.WithRecordedFilings(merged, records.Filings);
         }
 
-        if (serviceEthics.Count > 0)
+        if (records.Ethics.Count > 0)
         {
-            merged = EthicsProfiles.Apply(merged, serviceEthics);
+            merged = EthicsProfiles.Apply(merged, records.Ethics);
         }
 
         if (events is not null)
@@ -166,14 +166,14 @@ public sealed class ComplianceWorkspace
             : new ComplianceScheduler(catalogue, periods);
     }
 
-    private async Task<(IReadOnlyList<RecordedFiling> Filings, IReadOnlyList<EthicsRegistration> Ethics)> RecordsOfAsync(string service, CancellationToken cancellationToken)
+    private async Task<ServiceRecords> RecordsOfAsync(string service, CancellationToken cancellationToken)
     {
         await loading.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             if (!recordsByService.TryGetValue(service, out var records))
             {
-                records = (
+                records = new ServiceRecords(
                     filings is null ? [] : await filings.ListForAsync(service, cancellationToken).ConfigureAwait(false),
                     ethics is null ? [] : await ethics.ListForAsync(service, cancellationToken).ConfigureAwait(false));
                 recordsByService[service] = records;
@@ -186,4 +186,8 @@ public sealed class ComplianceWorkspace
             loading.Release();
         }
     }
+
+    // A class rather than a value tuple: async code over a tuple of references is generic code the runtime builds on
+    // first use, which a PowerShell session's first command would wait for.
+    private sealed record ServiceRecords(IReadOnlyList<RecordedFiling> Filings, IReadOnlyList<EthicsRegistration> Ethics);
 }

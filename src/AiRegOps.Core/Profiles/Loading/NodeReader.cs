@@ -1,4 +1,5 @@
 using System.Globalization;
+using AiRegOps.Core.IO;
 
 namespace AiRegOps.Core.Profiles.Loading;
 
@@ -107,7 +108,7 @@ internal sealed class NodeReader
             return null;
         }
 
-        if (!DateOnly.TryParseExact(scalar.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!IsoDate.TryParse(scalar.Value, out var date))
         {
             Errors.Add(node, path, $"expected a date in the form yyyy-MM-dd, got {Quote(scalar.Value)}, which is not a calendar date");
             return null;

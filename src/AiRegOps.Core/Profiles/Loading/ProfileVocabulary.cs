@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using AiRegOps.Core.Catalogue;
 
 namespace AiRegOps.Core.Profiles.Loading;
@@ -68,7 +67,7 @@ public static class ProfileVocabulary
         "published-content",
     ];
 
-    internal static FrozenSet<string> LoggedFieldSet { get; } = LoggedFields.ToFrozenSet(StringComparer.Ordinal);
+    internal static HashSet<string> LoggedFieldSet { get; } = new(LoggedFields, StringComparer.Ordinal);
 
     internal static string LoggedFieldList { get; } = string.Join(", ", LoggedFields);
 }
