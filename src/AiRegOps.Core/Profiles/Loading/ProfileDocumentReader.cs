@@ -244,7 +244,7 @@ internal sealed class ProfileDocumentReader
         }
 
         NameFound = (name, (ScalarNode)node);
-        if (!ProfilePatterns.ServiceNameRegex().IsMatch(name))
+        if (!ProfilePatterns.IsServiceName(name))
         {
             read.Errors.Add(node, path, $"expected lower-case letters, digits and dashes (at most 63, starting and ending with a letter or digit), got {NodeReader.Quote(name)}");
             return null;
@@ -256,7 +256,7 @@ internal sealed class ProfileDocumentReader
     private string? ReadOwner(Node node, string path)
     {
         var owner = read.String(node, path);
-        if (owner is not null && !ProfilePatterns.OwnerRegex().IsMatch(owner))
+        if (owner is not null && !ProfilePatterns.IsOwner(owner))
         {
             read.Errors.Add(node, path, $"expected a GitHub login (alice or @alice) or team (@org/team), got {NodeReader.Quote(owner)}");
             return null;
@@ -415,7 +415,7 @@ internal sealed class ProfileDocumentReader
     {
         const string path = "spec.provider.creditCode";
         var code = read.String(node, path);
-        if (code is not null && !ProfilePatterns.CreditCodeRegex().IsMatch(code))
+        if (code is not null && !ProfilePatterns.IsCreditCode(code))
         {
             read.Errors.Add(node, path, $"expected an 18-character unified social credit code (digits and capital letters except I, O, Z, S, V), got {NodeReader.Quote(code)}");
             return null;
