@@ -31,8 +31,17 @@ internal sealed class HolidayJsonParser
     // The years read so far, each with where its notice starts (a scan: a notice per year, a dozen or two years).
     private readonly List<NoticeYear> yearsRead = [];
 
-    // Where the reader is, so that a syntax error reported by Utf8JsonReader can name a JSON path too.
-    private string currentPath = "$";
+    // Where the reader is, so that a syntax error reported by Utf8JsonReader can name a JSON path too. Kept as a parent
+    // path and a property name, joined only when an error needs it: the embedded calendar has hundreds of days, and
+    // it is read on the first command of every PowerShell session.
+    private string currentParent = "$";
+    private string? currentProperty;
+
+    private string CurrentPath
+    {
+        get => currentProperty is null ? currentParent : Child(currentParent, currentProperty);
+        set => (currentParent, currentProperty) = (value, null);
+    }
 
     public HolidayJsonParser(byte[] bytes, string source)
     {
@@ -70,7 +79,7 @@ internal sealed class HolidayJsonParser
             }
 
             // Anything after the top-level value other than whitespace or comments is a syntax error from the reader.
-            currentPath = "$";
+            CurrentPath = "$";
             while (reader.Read())
             {
             }
@@ -126,7 +135,7 @@ internal sealed class HolidayJsonParser
         var hasYears = false;
         while (true)
         {
-            currentPath = "$";
+            CurrentPath = "$";
             Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndObject)
             {
@@ -185,7 +194,7 @@ internal sealed class HolidayJsonParser
 
         for (var i = 0; ; i++)
         {
-            currentPath = Index(path, i);
+            CurrentPath = Index(path, i);
             Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndArray)
             {
@@ -207,7 +216,7 @@ internal sealed class HolidayJsonParser
         var names = new HashSet<string>(StringComparer.Ordinal);
         while (true)
         {
-            currentPath = path;
+            CurrentPath = path;
             Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndObject)
             {
@@ -269,7 +278,7 @@ internal sealed class HolidayJsonParser
         var papers = new List<string>();
         for (var i = 0; ; i++)
         {
-            currentPath = Index(path, i);
+            CurrentPath = Index(path, i);
             Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndArray)
             {
@@ -290,14 +299,15 @@ internal sealed class HolidayJsonParser
         var days = new List<ParsedDay>();
         for (var i = 0; ; i++)
         {
-            currentPath = Index(path, i);
+            var dayPath = Index(path, i);
+            CurrentPath = dayPath;
             Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndArray)
             {
                 return days;
             }
 
-            days.Add(ReadDay(ref reader, Index(path, i)));
+            days.Add(ReadDay(ref reader, dayPath));
         }
     }
 
@@ -309,53 +319,66 @@ internal sealed class HolidayJsonParser
         }
 
         var objectAt = reader.TokenStartIndex;
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var seen = DayProperties.None;
         string? name = null;
         DateOnly? date = null;
         long dateAt = 0;
         bool? isOffDay = null;
         while (true)
         {
-            currentPath = path;
+            CurrentPath = path;
             Next(ref reader);
             if (reader.TokenType == JsonTokenType.EndObject)
             {
                 break;
             }
 
-            var (property, propertyPath) = PropertyName(ref reader, path, names);
+            // A day's three names are compared as UTF-8 and their paths built only for an error, which is all that
+            // needs them; any other name is an error at once, so only the three can come twice.
+            var property = DayProperty(ref reader, out var propertyName);
+            if ((seen & property) != 0)
+            {
+                throw Error(reader.TokenStartIndex, Child(path, propertyName), $"'{propertyName}' appears twice in this object");
+            }
+
+            seen |= property;
+            (currentParent, currentProperty) = (path, propertyName);
             var nameAt = reader.TokenStartIndex;
             Next(ref reader);
             switch (property)
             {
-                case "name":
-                    name = ReadString(ref reader, propertyPath, "expected the holiday's name as a string (e.g. \"春节\")");
+                case DayProperties.Name:
+                    name = reader.TokenType == JsonTokenType.String
+                        ? reader.GetString()!
+                        : throw Error(reader.TokenStartIndex, Child(path, propertyName), $"expected the holiday's name as a string (e.g. \"春节\"), found {Describe(ref reader)}");
                     if (name.Length == 0)
                     {
-                        throw Error(reader.TokenStartIndex, propertyPath, "expected the holiday's name (e.g. \"春节\"), found an empty string");
+                        throw Error(reader.TokenStartIndex, Child(path, propertyName), "expected the holiday's name (e.g. \"春节\"), found an empty string");
                     }
 
                     break;
-                case "date":
+                case DayProperties.Date:
                     dateAt = reader.TokenStartIndex;
-                    var text = ReadString(ref reader, propertyPath, ExpectedDate);
+                    var text = reader.TokenType == JsonTokenType.String
+                        ? reader.GetString()!
+                        : throw Error(reader.TokenStartIndex, Child(path, propertyName), $"{ExpectedDate}, found {Describe(ref reader)}");
                     if (!IsoDate.TryParse(text, out var parsed))
                     {
-                        throw Error(dateAt, propertyPath, $"{ExpectedDate}, found {JsonSerializer.Serialize(text)}");
+                        throw Error(dateAt, Child(path, propertyName), $"{ExpectedDate}, found {JsonSerializer.Serialize(text)}");
                     }
 
                     date = parsed;
                     break;
-                case "isOffDay":
+                case DayProperties.IsOffDay:
                     if (reader.TokenType is not (JsonTokenType.True or JsonTokenType.False))
                     {
-                        throw Error(reader.TokenStartIndex, propertyPath, $"{ExpectedOffDay}, found {Describe(ref reader)}");
+                        throw Error(reader.TokenStartIndex, Child(path, propertyName), $"{ExpectedOffDay}, found {Describe(ref reader)}");
                     }
 
                     isOffDay = reader.GetBoolean();
                     break;
                 default:
-                    throw Error(nameAt, propertyPath, $"unexpected property '{property}'; expected name, date and isOffDay");
+                    throw Error(nameAt, Child(path, propertyName), $"unexpected property '{propertyName}'; expected name, date and isOffDay");
             }
         }
 
@@ -374,7 +397,7 @@ internal sealed class HolidayJsonParser
             throw Error(objectAt, path, $"isOffDay is missing; {ExpectedOffDay}");
         }
 
-        return new ParsedDay(new HolidayDay(date.Value, name, isOffDay.Value), dateAt, Child(path, "date"));
+        return new ParsedDay(new HolidayDay(date.Value, name, isOffDay.Value), dateAt, path);
     }
 
     private (string Name, string Path) PropertyName(ref Utf8JsonReader reader, string parent, HashSet<string> seen)
@@ -387,7 +410,7 @@ internal sealed class HolidayJsonParser
             throw Error(reader.TokenStartIndex, path, $"'{name}' appears twice in this object");
         }
 
-        currentPath = path;
+        CurrentPath = path;
         return (name, path);
     }
 
@@ -422,7 +445,7 @@ internal sealed class HolidayJsonParser
             var date = day.Day.Date;
             if (!HolidayNotice.MayName(year, date))
             {
-                throw Error(day.DateAt, day.DatePath, string.Create(
+                throw Error(day.DateAt, Child(day.DayPath, "date"), string.Create(
                     CultureInfo.InvariantCulture,
                     $"{date:yyyy-MM-dd} is outside the {year} notice; expected a date in {year}, or in December {year - 1} for a New Year holiday that starts early"));
             }
@@ -431,7 +454,7 @@ internal sealed class HolidayJsonParser
             if (first >= 0)
             {
                 var (line, column) = Position(days[first].DateAt);
-                throw Error(day.DateAt, day.DatePath, string.Create(
+                throw Error(day.DateAt, Child(day.DayPath, "date"), string.Create(
                     CultureInfo.InvariantCulture,
                     $"{date:yyyy-MM-dd} is listed twice in the {year} notice (first at line {line}, column {column}); expected each date once"));
             }
@@ -483,7 +506,7 @@ internal sealed class HolidayJsonParser
         // Advice meant for the programmer calling System.Text.Json, not for someone editing the file.
         detail = detail.Replace(" Change the reader options.", string.Empty, StringComparison.Ordinal);
 
-        return new HolidayDataException(source, l, column, currentPath, $"the file is not valid JSON: {detail}", ex);
+        return new HolidayDataException(source, l, column, CurrentPath, $"the file is not valid JSON: {detail}", ex);
     }
 
     // 1-based line and column (in characters, not UTF-8 bytes) of a byte offset into the body.
@@ -510,8 +533,43 @@ internal sealed class HolidayJsonParser
         return (line, column);
     }
 
+    // Ifs rather than a tuple: a value tuple over the assembly's own enum is compiled by the JIT on first use.
+    private static DayProperties DayProperty(ref Utf8JsonReader reader, out string name)
+    {
+        if (reader.ValueTextEquals("name"u8))
+        {
+            name = "name";
+            return DayProperties.Name;
+        }
+
+        if (reader.ValueTextEquals("date"u8))
+        {
+            name = "date";
+            return DayProperties.Date;
+        }
+
+        if (reader.ValueTextEquals("isOffDay"u8))
+        {
+            name = "isOffDay";
+            return DayProperties.IsOffDay;
+        }
+
+        name = reader.GetString()!;
+        return DayProperties.Unknown;
+    }
+
+    [Flags]
+    private enum DayProperties
+    {
+        None = 0,
+        Name = 1,
+        Date = 2,
+        IsOffDay = 4,
+        Unknown = 8,
+    }
+
     // Classes, not structs: a list of a struct of the assembly's own is compiled by the JIT on first use.
-    private sealed record ParsedDay(HolidayDay Day, long DateAt, string DatePath);
+    private sealed record ParsedDay(HolidayDay Day, long DateAt, string DayPath);
 
     private sealed record NoticeYear(int Year, long At);
 

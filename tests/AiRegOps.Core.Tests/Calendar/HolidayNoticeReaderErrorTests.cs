@@ -232,6 +232,11 @@ public sealed class HolidayNoticeReaderErrorTests
         Assert.StartsWith("2028.json:5:20: $.days[0]: the file is not valid JSON: ", ex.Message, StringComparison.Ordinal);
         Assert.IsType<System.Text.Json.JsonException>(ex.InnerException, exactMatch: false);
 
+        // Inside a day's value the error names the property being read (its path is only built for the error).
+        var inValue = Fail(Notice("""{ "name": "元旦", "date": "2028-01-01", "isOffDay": tru }"""));
+        Assert.Equal("$.days[0].isOffDay", inValue.Path);
+        Assert.StartsWith("2028.json:5:", inValue.Message, StringComparison.Ordinal);
+
         // A trailing comma, and content after the top-level value.
         var comma = Fail("""{ "year": 2028, "papers": [], "days": [], }""");
         Assert.StartsWith("2028.json:1:43: $: the file is not valid JSON: ", comma.Message, StringComparison.Ordinal);
