@@ -159,8 +159,10 @@ public sealed class ComplianceWorkspace
     private static ComplianceScheduler SchedulerFor(ComplianceWorkspaceOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var catalogue = options.Catalogue ?? ObligationCatalogue.Default;
+        // The calendar before the catalogue: a PowerShell session's warm-up loads them in the other order, so a first
+        // command that gets here early loads one while the warm-up loads the other instead of waiting for both.
         var periods = options.Periods ?? PeriodCalculator.Default;
+        var catalogue = options.Catalogue ?? ObligationCatalogue.Default;
         return ReferenceEquals(catalogue, ObligationCatalogue.Default) && ReferenceEquals(periods, PeriodCalculator.Default)
             ? ComplianceScheduler.Default
             : new ComplianceScheduler(catalogue, periods);

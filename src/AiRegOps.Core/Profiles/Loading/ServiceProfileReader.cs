@@ -74,12 +74,6 @@ public static class ServiceProfileReader
         return session.Finish();
     }
 
-    /// <summary>
-    /// Does the YAML parser's one-time set-up now, so that a host can do it off its critical path (the PowerShell
-    /// module's warm-up does); reading works without it.
-    /// </summary>
-    public static void PrepareParser() => YamlTreeReader.PrepareParser();
-
     internal const string NoProfileFiles = "no airegops.yml, airegops.yaml or *.airegops.yml file found; expected at least one service profile";
 
     /// <summary>

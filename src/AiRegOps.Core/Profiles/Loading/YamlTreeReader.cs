@@ -21,18 +21,6 @@ internal static partial class YamlTreeReader
     public const long MaxExpandedNodes = 100_000;
 
     /// <summary>
-    /// Runs the parser once over a one-line document, for its one-time set-up: YamlDotNet compiles a regular
-    /// expression for tag handles the first time a document starts (about 11 ms of code generation and compilation).
-    /// </summary>
-    public static void PrepareParser()
-    {
-        var parser = new Parser(new StringReader("a: 1"));
-        while (parser.MoveNext())
-        {
-        }
-    }
-
-    /// <summary>
     /// Parses <paramref name="text"/> and hands each document to <paramref name="onDocument"/> as soon as it is
     /// complete, so that only one document's tree is alive at a time: thousands of documents held at once push
     /// their nodes into the oldest garbage-collection generation.
