@@ -1,4 +1,3 @@
-
 namespace AiRegOps.Core.Profiles;
 
 /// <summary>
